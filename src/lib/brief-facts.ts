@@ -1,0 +1,24 @@
+import type { BriefData } from './brief-schema.ts';
+import { getRenderData, type RenderedEntry } from './render-data.ts';
+import { getFirstSentence } from './summary.ts';
+
+/** The few facts a list of briefs shows for each one. */
+export interface BriefFacts {
+  summary: string;
+  sourceCount: number;
+}
+
+/** A brief's summary (its own, or its first sentence without citations) and its number of sources. */
+export function getBriefFacts(brief: RenderedEntry & { data: BriefData; body?: string }): BriefFacts {
+  // Sources given as link definitions are only known once the pipeline has read the body.
+  const sources = getRenderData(brief)?.sources ?? brief.data.sources;
+  return {
+    summary: brief.data.summary ?? getFirstSentence(brief.body ?? '', brief.data.lang),
+    sourceCount: sources.length,
+  };
+}
+
+/** `1 source`, `5 sources`. */
+export function formatSourceCount(count: number): string {
+  return `${count} ${count === 1 ? 'source' : 'sources'}`;
+}

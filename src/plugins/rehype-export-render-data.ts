@@ -1,0 +1,54 @@
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { BriefSource } from './source-refs-data.ts';
+
+/** A pipeline message as it is kept with a rendered brief: plain data, positions relative to the body. */
+export interface ExportedMessage {
+  reason: string;
+  ruleId: string | undefined;
+  severity: 'error' | 'warning';
+  line: number | undefined;
+  column: number | undefined;
+  /** Source number of an `uncited-source` warning, so the checker can point at that source's frontmatter. */
+  sourceNumber: number | undefined;
+}
+
+/** What the pipeline learnt about a brief and the pages need: kept with its cached render. */
+export interface RenderData {
+  messages: ExportedMessage[];
+  /** The brief's sources, from its frontmatter or its link definitions; undefined without the citation stage. */
+  sources: BriefSource[] | undefined;
+}
+
+/** The frontmatter key under which the render data travels; never written by an editor. */
+export const RENDER_DATA_KEY = '__footnoted';
+
+/**
+ * Copies what the earlier plugins found (their messages, the brief's sources) into the frontmatter object of
+ * the rendered result.
+ *
+ * Why: Astro's glob loader logs and then ignores plugin errors, and on a warm build it reuses the cached
+ * entry without running any plugin. The only data that travels with the cached entry is its rendered HTML
+ * and `rendered.metadata`, whose `frontmatter` is this object. Keeping the messages there lets the build
+ * fail on them every time, cold or warm (see src/lib/briefs.ts), without `deferRender`.
+ */
+export default function rehypeExportRenderData() {
+  return (_tree: Root, file: VFile): undefined => {
+    const astro = (file.data.astro ??= {});
+    const frontmatter = (astro.frontmatter ??= {});
+    const renderData: RenderData = { messages: exportMessages(file), sources: file.data.sourceRefs?.sources };
+    frontmatter[RENDER_DATA_KEY] = renderData;
+  };
+}
+
+/** A file's messages as plain data: what travels with the cached entry and what the linter reads. */
+export function exportMessages(file: VFile): ExportedMessage[] {
+  return file.messages.map((message) => ({
+    reason: message.reason,
+    ruleId: message.ruleId,
+    severity: message.fatal ? 'error' : 'warning',
+    line: message.line,
+    column: message.column,
+    sourceNumber: (message as { sourceNumber?: number }).sourceNumber,
+  }));
+}

@@ -1,0 +1,58 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import {
+  getSourceEntryId,
+  getSourceListHeadingId,
+  type BriefSource,
+  type SourceRefsData,
+} from '../source-refs-data.ts';
+import { createBacklinks } from './backlinks.ts';
+
+/** What the source list is built from: the brief's data, the heading text, and each source's reference. */
+export interface SourceListInput {
+  data: SourceRefsData;
+  heading: string;
+  /** Formatted reference of `source`, which is source number `sourceNumber`. */
+  getReference: (source: BriefSource, sourceNumber: number) => ElementContent[];
+}
+
+/**
+ * The source list: a section with the endnotes role, labelled by its own heading, holding an `<ol>` with one
+ * item per source in source-number order, so the list's numbers are the brief's numbers.
+ */
+export function createSourceList(input: SourceListInput): Element {
+  const { idPrefix, sources } = input.data;
+  const headingId = getSourceListHeadingId(idPrefix);
+  const items = sources.map((source, index) => createSourceItem(input, source, index + 1));
+  return h('section.source-list', { role: 'doc-endnotes', ariaLabelledBy: headingId }, [
+    newline,
+    h('h2', { id: headingId }, input.heading),
+    newline,
+    h('ol', items.flatMap((item) => [newline, item]).concat(newline)),
+    newline,
+  ]);
+}
+
+function createSourceItem(input: SourceListInput, source: BriefSource, sourceNumber: number): Element {
+  const { idPrefix, citationCounts } = input.data;
+  const backlinks = createBacklinks({
+    idPrefix,
+    sourceNumber,
+    count: getCitationCount(citationCounts, sourceNumber),
+  });
+  const reference = h('span.source-reference', input.getReference(source, sourceNumber));
+  return h(
+    'li',
+    { id: getSourceEntryId(idPrefix, sourceNumber) },
+    backlinks ? [backlinks, { type: 'text', value: ' ' }, reference] : [reference],
+  );
+}
+
+// Anything but a positive whole number counts as "not cited": the remark stage reports bad counts, not us.
+function getCitationCount(counts: SourceRefsData['citationCounts'], sourceNumber: number): number {
+  const count = counts[sourceNumber];
+  return typeof count === 'number' && Number.isInteger(count) && count > 0 ? count : 0;
+}
+
+// Line breaks between block elements keep the page source readable; they render as nothing.
+const newline = { type: 'text', value: '\n' } as const;

@@ -1,0 +1,87 @@
+import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { SourceRefGroup } from '../source-refs-data.ts';
+import { checkGroup } from './check-group.ts';
+import { createTextLocator, type TextLocator } from './locate-text.ts';
+import { reportProblem } from './messages.ts';
+import { expandRanges, parseSourceRefs, type ParsedSourceRefs } from './parse-source-refs.ts';
+import { renderGroup, type SourceRefGroupNode } from './render-group.ts';
+
+/** What the group pass reads and fills in while it walks one brief. */
+export interface CiteState {
+  file: VFile;
+  /** The Markdown the tree was parsed from, when the file has it. */
+  source: string | undefined;
+  idPrefix: string;
+  sourceCount: number;
+  /** Valid groups so far, in document order. */
+  groups: SourceRefGroup[];
+  /** Citations so far of each source number. */
+  citationCounts: Record<number, number>;
+}
+
+/**
+ * Nodes whose text is not the brief's prose: link text (a citation link inside a link is invalid HTML) and
+ * what a previous pass made. Code and HTML are literals, not parents of text, so they are never entered.
+ */
+const SKIPPED_TYPES = new Set<string>(['link', 'linkReference', 'sourceRefGroup']);
+
+/** Replaces every valid group in the tree's text by its group node, in document order; reports invalid ones. */
+export function citeTextNodes(tree: Root, state: CiteState): void {
+  visit(tree, (node, index, parent) => {
+    if (SKIPPED_TYPES.has(node.type)) return SKIP;
+    if (node.type !== 'text' || !parent || index === undefined) return CONTINUE;
+    const replacement = citeText(node, state);
+    if (!replacement) return CONTINUE;
+    // Every parent's children are root content; the cast only widens the type to allow `splice`.
+    (parent.children as RootContent[]).splice(index, 1, ...replacement);
+    return [SKIP, index + replacement.length];
+  });
+}
+
+/** The nodes that replace `node`, or undefined when it holds no valid group. */
+function citeText(node: Text, state: CiteState): PhrasingContent[] | undefined {
+  const found = parseSourceRefs(node.value);
+  if (found.length === 0) return undefined;
+  const locator = createTextLocator(node, state.source);
+  const pieces: PhrasingContent[] = [];
+  let textStart = 0;
+  for (const group of found) {
+    // An escaped bracket (`\[1]`, `&#91;1]`) asks for the literal text.
+    if (!locator.isLiteral(group.start) || !locator.isLiteral(group.end - 1)) continue;
+    const groupNode = citeGroup(group, locator, state);
+    if (!groupNode) continue;
+    pieces.push(...sliceText(node, locator, [textStart, group.start]), groupNode);
+    textStart = group.end;
+  }
+  if (pieces.length === 0) return undefined;
+  pieces.push(...sliceText(node, locator, [textStart, node.value.length]));
+  return pieces;
+}
+
+/** Checks one group and, when it is valid, counts its citations and renders it. */
+function citeGroup(group: ParsedSourceRefs, locator: TextLocator, state: CiteState): SourceRefGroupNode | undefined {
+  const position = locator.getPosition(group.start, group.end);
+  const written = locator.getSourceText(group.start, group.end);
+  const problems = checkGroup(group, { written, sourceCount: state.sourceCount, place: position });
+  for (const problem of problems) reportProblem(state.file, problem);
+  if (problems.length > 0) return undefined;
+  const refs = expandRanges(group.ranges);
+  const groupIndex = state.groups.length + 1;
+  state.groups.push({ index: groupIndex, refs });
+  const citations = refs.map((sourceNumber) => {
+    const k = (state.citationCounts[sourceNumber] ?? 0) + 1;
+    state.citationCounts[sourceNumber] = k;
+    return { sourceNumber, k };
+  });
+  return renderGroup({ idPrefix: state.idPrefix, groupIndex, citations, position });
+}
+
+/** The part `[start, end)` of a text node as a text node of its own; none when empty. */
+function sliceText(node: Text, locator: TextLocator, [start, end]: [number, number]): Text[] {
+  if (end <= start) return [];
+  const position = locator.getPosition(start, end);
+  const value = node.value.slice(start, end);
+  return [position ? { type: 'text', value, position } : { type: 'text', value }];
+}

@@ -1,0 +1,84 @@
+/**
+ * remark-source-refs: turns a brief's bracket groups of source numbers, such as `[1, 3–5]`, into links to
+ * the entries of its source list, and reports every group that cites a source the brief does not list.
+ *
+ * Runs after remark-gfm and remark-smartypants and before remark-rehype. A pure unified plugin: no Astro
+ * import, no file system, network, clock or module state; what it finds goes to `file.data.sourceRefs`.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { createIdPrefix, type BriefSource, type SourceRefsData } from '../source-refs-data.ts';
+import { citeTextNodes, type CiteState } from './cite-text-nodes.ts';
+import { DUPLICATE_SOURCE_LIST, formatUncitedSource, reportProblem } from './messages.ts';
+import { getAstroFrontmatterSources, toBriefSources } from './read-frontmatter-sources.ts';
+import { revertNumberedReferences } from './revert-numbered-references.ts';
+import {
+  sourcesFromDefinitions,
+  takeNumberedDefinitions,
+  type ListedSources,
+} from './sources-from-definitions.ts';
+
+export type { SourceNumberMessage, SourceRefsRuleId } from './messages.ts';
+export { getMessageSourceNumber } from './messages.ts';
+export type { SourceRefGroupNode } from './render-group.ts';
+
+/** Options of remark-source-refs. */
+export interface Options {
+  /** Prefix of every id the plugin writes; default: `createIdPrefix(file.stem)`, e.g. `brief-2026-05-19-x-`. */
+  idPrefix?: string | null | undefined;
+  /** Returns the brief's frontmatter `sources` (any value; checked here); default: Astro's frontmatter. */
+  getSources?: ((file: VFile) => unknown) | null | undefined;
+}
+
+/** Turns bracket groups such as `[1, 3–5]` into links to the brief's sources; see the file comment. */
+export default function remarkSourceRefs(options?: Readonly<Options> | null) {
+  const getSources = options?.getSources ?? getAstroFrontmatterSources;
+  const fixedPrefix = options?.idPrefix;
+  return function transformer(tree: Root, file: VFile): undefined {
+    const listed = resolveSources(tree, file, toBriefSources(getSources(file)));
+    revertNumberedReferences(tree);
+    const state: CiteState = {
+      file,
+      source: typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined,
+      idPrefix: fixedPrefix ?? createIdPrefix(file.stem),
+      sourceCount: listed.sources.length,
+      groups: [],
+      citationCounts: {},
+    };
+    citeTextNodes(tree, state);
+    reportUncitedSources(state, listed);
+    const data: SourceRefsData = {
+      idPrefix: state.idPrefix,
+      sources: listed.sources,
+      groups: state.groups,
+      citationCounts: state.citationCounts,
+    };
+    file.data.sourceRefs = data;
+  };
+}
+
+/**
+ * The brief's sources: the frontmatter list, else numbered link definitions (`[1]: url "Title"`), which are
+ * removed from the tree either way. Both at once is an error, and the frontmatter list wins.
+ */
+function resolveSources(tree: Root, file: VFile, frontmatter: BriefSource[]): ListedSources {
+  const definitions = takeNumberedDefinitions(tree);
+  if (frontmatter.length === 0) return sourcesFromDefinitions(definitions, file);
+  const [first] = definitions;
+  if (first) {
+    const problem = { reason: DUPLICATE_SOURCE_LIST, ruleId: 'duplicate-source-list', fatal: true } as const;
+    reportProblem(file, { ...problem, place: first.node.position });
+  }
+  // The frontmatter has no positions here: a later stage places these messages by source number.
+  return { sources: frontmatter, places: frontmatter.map(() => undefined) };
+}
+
+/** Warns about each source that no valid group cites: likely a citation forgotten in the text. */
+function reportUncitedSources(state: CiteState, { sources, places }: ListedSources): void {
+  sources.forEach((source, index) => {
+    const sourceNumber = index + 1;
+    if (state.citationCounts[sourceNumber]) return;
+    const reason = formatUncitedSource(sourceNumber, source.publisher);
+    reportProblem(state.file, { reason, ruleId: 'uncited-source', place: places[index], fatal: false, sourceNumber });
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * The syntax of source references in a brief's text: bracket groups of source numbers such as `[1, 3–5]`.
+ *
+ * Accepted (each is one group):
+ *   `[3]`  `[1, 2, 5]`  `[1–5]` (en dash)  `[1-5]` (hyphen)  `[1—5]` (em dash)  `[1, 3–5]`  `[ 1 ,2 ]`
+ *   `[1 – 3]`; also `[0]`, `[5–3]` and `[1, 1]`: these parse, and the plugin reports them as errors.
+ * Rejected (stay text):
+ *   `[sic]`  `[a]`  `[2019–2020]` and `[1000]` (four digits: a year, not a source)  `[1,]`  `[,1]`  `[]`  `[ ]`
+ *   `[1 2]` (no comma)  `[1–2–3]`  `[-1]`  `[1,\n2]` (a line break inside a group)
+ */
+
+/** Spaces or tabs around numbers, commas and dashes (loose spacing such as `[ 1 ,2 ]`); never a line break. */
+const SPACE = '[ \\t]*';
+/** A source number: one to three ASCII digits, so that a year such as `2019` never reads as a source. */
+const NUMBER = '[0-9]{1,3}';
+/** The dashes that join a range: hyphen-minus, en dash (U+2013), em dash (U+2014; smartypants writes `--` so). */
+const DASHES = '-\u2013\u2014';
+/** One item: a number, optionally followed by a dash and the last number of its range (`3`, `3–5`). */
+const ITEM = `${NUMBER}(?:${SPACE}[${DASHES}]${SPACE}${NUMBER})?`;
+
+/** A whole group. Used only through `matchAll`, which copies it, so its `lastIndex` is never shared. */
+const SOURCE_REF_GROUP = new RegExp(
+  [
+    '\\[', // the opening bracket
+    `(${SPACE}${ITEM}(?:${SPACE},${SPACE}${ITEM})*${SPACE})`, // group 1: one or more items, separated by commas
+    '\\]', // the closing bracket
+  ].join(''),
+  'g',
+);
+
+/** One item of a group: `first === last` for a single number, `first > last` for a reversed range. */
+export interface SourceRefRange {
+  first: number;
+  last: number;
+}
+
+/** A group found in a string. */
+export interface ParsedSourceRefs {
+  /** Offset of the opening `[` in the string. */
+  start: number;
+  /** Offset just after the closing `]`. */
+  end: number;
+  /** The group as it appears in the string, brackets included. */
+  text: string;
+  /** The items in the order written. */
+  ranges: SourceRefRange[];
+}
+
+/** Finds every bracket group of source numbers in `text`, in order, with its offsets and items. */
+export function parseSourceRefs(text: string): ParsedSourceRefs[] {
+  return [...text.matchAll(SOURCE_REF_GROUP)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
+    ranges: (match[1] ?? '').split(',').map(parseRange),
+  }));
+}
+
+/** Reads one item that the regex has already checked, such as ` 3 – 5 `. */
+function parseRange(item: string): SourceRefRange {
+  const dash = [...item].findIndex((char) => DASHES.includes(char));
+  if (dash === -1) {
+    const number = Number.parseInt(item.trim(), 10);
+    return { first: number, last: number };
+  }
+  // The dashes are single UTF-16 units, so the index among characters is the string index.
+  return {
+    first: Number.parseInt(item.slice(0, dash).trim(), 10),
+    last: Number.parseInt(item.slice(dash + 1).trim(), 10),
+  };
+}
+
+/** Lists the source numbers of `ranges` in the order written, ranges expanded; a reversed range gives none. */
+export function expandRanges(ranges: readonly SourceRefRange[]): number[] {
+  return ranges.flatMap(({ first, last }) =>
+    Array.from({ length: Math.max(0, last - first + 1) }, (_, offset) => first + offset),
+  );
+}
+
+/** Reads a link label such as `4` (from `[4]: https://…`) as a source number; anything else gives undefined. */
+export function parseSourceNumber(label: string): number | undefined {
+  const [group, ...others] = parseSourceRefs(`[${label}]`);
+  const range = group?.ranges.length === 1 ? group.ranges[0] : undefined;
+  const whole = group?.text.length === label.length + 2 && others.length === 0;
+  return whole && range && range.first === range.last ? range.first : undefined;
+}
