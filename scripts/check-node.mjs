@@ -3,16 +3,27 @@
 // a Node 24 binary in node_modules/.bin, which npm scripts put first on PATH), so this only fires when that
 // binary is missing, e.g. after `npm install --ignore-scripts`. Without this guard Vitest would still run on
 // Node 20 and pass, hiding the problem. Plain JavaScript on purpose: it must run on any Node.
-const MINIMUM = [22, 12];
+import { pathToFileURL } from 'node:url';
 
-const [major, minor] = process.versions.node.split('.').map(Number);
-const isTooOld = major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1]);
+/** The oldest Node that Astro 7 and Vitest 5 support; `engines` in package.json says the same. */
+export const MINIMUM_NODE = [22, 12];
 
-if (isTooOld) {
-  console.error(
-    `Footnoted needs Node.js ${MINIMUM.join('.')} or newer, but this is Node.js ${process.versions.node}.\n` +
-      'Run `npm install` (it installs the pinned Node into node_modules/.bin) and use `npm run …`, ' +
-      'or install Node.js 22.12+ yourself.',
+/** The message to stop with when `version` (such as `20.20.2`) is too old, or undefined when it will do. */
+export function getNodeVersionProblem(version) {
+  const [major, minor] = version.split('.').map(Number);
+  const isTooOld = major < MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor < MINIMUM_NODE[1]);
+  if (!isTooOld) return undefined;
+  return (
+    `Footnoted needs Node.js ${MINIMUM_NODE.join('.')} or newer, but this is Node.js ${version}.\n` +
+    'Run `npm install` (it installs the pinned Node into node_modules/.bin) and use `npm run …`, ' +
+    'or install Node.js 22.12+ yourself.'
   );
-  process.exit(1);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const problem = getNodeVersionProblem(process.versions.node);
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
 }
