@@ -2,9 +2,9 @@
  * Pairs each character of a text node's value with the Markdown it came from.
  *
  * A text node's value is not a copy of its source: remark drops the backslash of `\[`, decodes `&ndash;`,
- * strips the `> ` of continued blockquote lines, and remark-smartypants (which runs before us) turns `--` into
- * `—` and `...` into `…` while keeping the node's position. Offset arithmetic would put messages in the wrong
- * column after any of these, and could not tell an escaped `\[1]` from a group.
+ * strips the `> ` of continued blockquote lines, and remark-smartypants (which runs before us) turns
+ * `--` into `—` and `...` into `…` while keeping the node's position. Offset arithmetic would put messages
+ * in the wrong column after any of these, and could not tell an escaped `\[1]` from a group.
  */
 
 /** Where one value character came from, as offsets into the node's source slice. */
@@ -38,7 +38,8 @@ const SMARTYPANTS_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * A character reference at the start of a string:
- * `&` then group 1: decimal digits (`&#8211;`) | group 2: hex digits (`&#x2013;`) | a name (`&ndash;`), then `;`.
+ * `&`, then group 1: decimal digits (`&#8211;`) | group 2: hex digits (`&#x2013;`) | a name (`&ndash;`),
+ * then `;`.
  */
 const CHARACTER_REFERENCE = /^&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|[A-Za-z][A-Za-z0-9]{0,31});/;
 
@@ -80,7 +81,9 @@ function matchStep(cursor: Cursor): Step | undefined {
 function matchEscape({ value, valueIndex, source, sourceIndex }: Cursor): Step | undefined {
   const char = value[valueIndex] ?? '';
   const escaped = source[sourceIndex] === '\\' && source[sourceIndex + 1] === char;
-  return escaped && ASCII_PUNCTUATION.includes(char) ? { valueLength: 1, sourceLength: 2, literal: false } : undefined;
+  return escaped && ASCII_PUNCTUATION.includes(char)
+    ? { valueLength: 1, sourceLength: 2, literal: false }
+    : undefined;
 }
 
 function matchReference({ value, valueIndex, source, sourceIndex }: Cursor): Step | undefined {
@@ -99,7 +102,9 @@ function matchReference({ value, valueIndex, source, sourceIndex }: Cursor): Ste
 }
 
 function matchLiteral({ value, valueIndex, source, sourceIndex }: Cursor): Step | undefined {
-  return value[valueIndex] === source[sourceIndex] ? { valueLength: 1, sourceLength: 1, literal: true } : undefined;
+  return value[valueIndex] === source[sourceIndex]
+    ? { valueLength: 1, sourceLength: 1, literal: true }
+    : undefined;
 }
 
 function matchSmartypants({ value, valueIndex, source, sourceIndex }: Cursor): Step | undefined {

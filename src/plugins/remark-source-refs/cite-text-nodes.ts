@@ -27,7 +27,7 @@ export interface CiteState {
  */
 const SKIPPED_TYPES = new Set<string>(['link', 'linkReference', 'sourceRefGroup']);
 
-/** Replaces every valid group in the tree's text by its group node, in document order; reports invalid ones. */
+/** Replaces each valid group in the tree's text by its node, in document order; reports invalid ones. */
 export function citeTextNodes(tree: Root, state: CiteState): void {
   visit(tree, (node, index, parent) => {
     if (SKIPPED_TYPES.has(node.type)) return SKIP;
@@ -61,7 +61,11 @@ function citeText(node: Text, state: CiteState): PhrasingContent[] | undefined {
 }
 
 /** Checks one group and, when it is valid, counts its citations and renders it. */
-function citeGroup(group: ParsedSourceRefs, locator: TextLocator, state: CiteState): SourceRefGroupNode | undefined {
+function citeGroup(
+  group: ParsedSourceRefs,
+  locator: TextLocator,
+  state: CiteState,
+): SourceRefGroupNode | undefined {
   const position = locator.getPosition(group.start, group.end);
   const written = locator.getSourceText(group.start, group.end);
   const problems = checkGroup(group, { written, sourceCount: state.sourceCount, place: position });

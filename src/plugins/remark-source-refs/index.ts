@@ -6,8 +6,9 @@
  * import, no file system, network, clock or module state; what it finds goes to `file.data.sourceRefs`.
  */
 import type { Root } from 'mdast';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { createIdPrefix, type BriefSource, type SourceRefsData } from '../source-refs-data.ts';
+import { createIdPrefix, type BriefSource } from '../source-refs-data.ts';
 import { citeTextNodes, type CiteState } from './cite-text-nodes.ts';
 import { DUPLICATE_SOURCE_LIST, formatUncitedSource, reportProblem } from './messages.ts';
 import { getAstroFrontmatterSources, toBriefSources } from './read-frontmatter-sources.ts';
@@ -24,14 +25,17 @@ export type { SourceRefGroupNode } from './render-group.ts';
 
 /** Options of remark-source-refs. */
 export interface Options {
-  /** Prefix of every id the plugin writes; default: `createIdPrefix(file.stem)`, e.g. `brief-2026-05-19-x-`. */
+  /** Prefix of every id the plugin writes; default: `createIdPrefix(file.stem)`. */
   idPrefix?: string | null | undefined;
   /** Returns the brief's frontmatter `sources` (any value; checked here); default: Astro's frontmatter. */
   getSources?: ((file: VFile) => unknown) | null | undefined;
 }
 
-/** Turns bracket groups such as `[1, 3–5]` into links to the brief's sources; see the file comment. */
-export default function remarkSourceRefs(options?: Readonly<Options> | null) {
+/**
+ * Turns bracket groups such as `[1, 3–5]` into links to the brief's sources; see the file comment.
+ * The return type tells unified that the tree stays an mdast Root, so a processor's `run` result is typed.
+ */
+export default function remarkSourceRefs(options?: Readonly<Options> | null): Transformer<Root, Root> {
   const getSources = options?.getSources ?? getAstroFrontmatterSources;
   const fixedPrefix = options?.idPrefix;
   return function transformer(tree: Root, file: VFile): undefined {
@@ -39,6 +43,7 @@ export default function remarkSourceRefs(options?: Readonly<Options> | null) {
     revertNumberedReferences(tree);
     const state: CiteState = {
       file,
+      // The positions of the tree are offsets into this text (a Uint8Array when the file was read from disk).
       source: typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined,
       idPrefix: fixedPrefix ?? createIdPrefix(file.stem),
       sourceCount: listed.sources.length,
@@ -47,13 +52,8 @@ export default function remarkSourceRefs(options?: Readonly<Options> | null) {
     };
     citeTextNodes(tree, state);
     reportUncitedSources(state, listed);
-    const data: SourceRefsData = {
-      idPrefix: state.idPrefix,
-      sources: listed.sources,
-      groups: state.groups,
-      citationCounts: state.citationCounts,
-    };
-    file.data.sourceRefs = data;
+    const { idPrefix, groups, citationCounts } = state;
+    file.data.sourceRefs = { idPrefix, sources: listed.sources, groups, citationCounts };
   };
 }
 
@@ -79,6 +79,12 @@ function reportUncitedSources(state: CiteState, { sources, places }: ListedSourc
     const sourceNumber = index + 1;
     if (state.citationCounts[sourceNumber]) return;
     const reason = formatUncitedSource(sourceNumber, source.publisher);
-    reportProblem(state.file, { reason, ruleId: 'uncited-source', place: places[index], fatal: false, sourceNumber });
+    reportProblem(state.file, {
+      reason,
+      ruleId: 'uncited-source',
+      place: places[index],
+      fatal: false,
+      sourceNumber,
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { alignToSource, type SourceSpan } from './align-to-source.ts';
+import { alignToSource } from './align-to-source.ts';
 
 /** Answers where parts of one text node's value are in the Markdown source. */
 export interface TextLocator {
@@ -8,7 +8,7 @@ export interface TextLocator {
   getPosition(start: number, end: number): Position | undefined;
   /** Whether the value character at `index` was written as itself (so `\[` and `&#91;` are not). */
   isLiteral(index: number): boolean;
-  /** The Markdown behind `value.slice(start, end)`, exactly as written (with `--` where the value has `—`). */
+  /** The Markdown behind `value.slice(start, end)`, as written (`--` where the value has `—`). */
   getSourceText(start: number, end: number): string;
 }
 
@@ -17,29 +17,37 @@ export interface TextLocator {
  * Without a source or a position (a tree built by hand), the value stands in for its own source.
  */
 export function createTextLocator(node: Text, source: string | undefined): TextLocator {
+  const slice = getSourceSlice(node, source);
+  const spans = slice === undefined ? undefined : alignToSource(node.value, slice);
+  const text = slice ?? node.value;
+  // Offsets in `text` of the Markdown behind `value.slice(start, end)`.
+  const toRange = (start: number, end: number): [number, number] => {
+    if (!spans) return [start, end];
+    const from = spans[start]?.start ?? text.length;
+    return [from, end > start ? (spans[end - 1]?.end ?? text.length) : from];
+  };
   const startPoint = node.position?.start;
-  const startOffset = startPoint?.offset;
-  const endOffset = node.position?.end.offset;
-  const hasSource = source !== undefined && startOffset !== undefined && endOffset !== undefined;
-  const slice = hasSource ? source.slice(startOffset, endOffset) : node.value;
-  const spans = hasSource ? alignToSource(node.value, slice) : undefined;
-  const getSpan = (index: number): SourceSpan => spans?.[index] ?? { start: index, end: index + 1, literal: true };
-  const toOffset = (index: number, side: 'start' | 'end'): number =>
-    index >= node.value.length ? (spans ? slice.length : index) : getSpan(index)[side];
-  const getSourceOffsets = (start: number, end: number): [number, number] =>
-    end > start ? [toOffset(start, 'start'), toOffset(end - 1, 'end')] : [toOffset(start, 'start'), toOffset(start, 'start')];
   return {
     getPosition(start, end) {
       if (!startPoint) return undefined;
-      const [from, to] = getSourceOffsets(start, end);
-      return { start: advancePoint(startPoint, slice.slice(0, from)), end: advancePoint(startPoint, slice.slice(0, to)) };
+      const [from, to] = toRange(start, end);
+      return {
+        start: advancePoint(startPoint, text.slice(0, from)),
+        end: advancePoint(startPoint, text.slice(0, to)),
+      };
     },
-    isLiteral: (index) => getSpan(index).literal,
-    getSourceText(start, end) {
-      const [from, to] = getSourceOffsets(start, end);
-      return slice.slice(from, to);
-    },
+    isLiteral: (index) => spans?.[index]?.literal ?? true,
+    getSourceText: (start, end) => text.slice(...toRange(start, end)),
   };
+}
+
+/** The Markdown that `node` was parsed from, when both the source and the node's offsets are known. */
+function getSourceSlice(node: Text, source: string | undefined): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return source !== undefined && start !== undefined && end !== undefined
+    ? source.slice(start, end)
+    : undefined;
 }
 
 /** The point reached from `start` after reading `text`. */

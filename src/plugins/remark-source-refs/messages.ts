@@ -42,7 +42,11 @@ export interface Problem {
 
 /** Adds `problem` to the file's messages; never throws, so that every problem of a brief is reported. */
 export function reportProblem(file: VFile, problem: Problem): VFileMessage {
-  const message = file.message(problem.reason, { place: problem.place, ruleId: problem.ruleId, source: MESSAGE_SOURCE });
+  const message = file.message(problem.reason, {
+    place: problem.place,
+    ruleId: problem.ruleId,
+    source: MESSAGE_SOURCE,
+  });
   message.fatal = problem.fatal;
   if (problem.sourceNumber !== undefined) Object.assign(message, { sourceNumber: problem.sourceNumber });
   return message;

@@ -5,15 +5,16 @@
  *   `[3]`  `[1, 2, 5]`  `[1–5]` (en dash)  `[1-5]` (hyphen)  `[1—5]` (em dash)  `[1, 3–5]`  `[ 1 ,2 ]`
  *   `[1 – 3]`; also `[0]`, `[5–3]` and `[1, 1]`: these parse, and the plugin reports them as errors.
  * Rejected (stay text):
- *   `[sic]`  `[a]`  `[2019–2020]` and `[1000]` (four digits: a year, not a source)  `[1,]`  `[,1]`  `[]`  `[ ]`
- *   `[1 2]` (no comma)  `[1–2–3]`  `[-1]`  `[1,\n2]` (a line break inside a group)
+ *   `[sic]`  `[a]`  `[2019–2020]` and `[1000]` (four digits: a year, not a source)
+ *   `[1,]`  `[,1]`  `[]`  `[ ]`  `[1 2]` (no comma)  `[1–2–3]`  `[-1]`
+ *   `[1,\n2]` (a line break inside a group)
  */
 
-/** Spaces or tabs around numbers, commas and dashes (loose spacing such as `[ 1 ,2 ]`); never a line break. */
+/** Spaces or tabs around numbers, commas and dashes (loose spacing: `[ 1 ,2 ]`); never a line break. */
 const SPACE = '[ \\t]*';
 /** A source number: one to three ASCII digits, so that a year such as `2019` never reads as a source. */
 const NUMBER = '[0-9]{1,3}';
-/** The dashes that join a range: hyphen-minus, en dash (U+2013), em dash (U+2014; smartypants writes `--` so). */
+/** Range dashes: hyphen-minus (first, so literal in a class), en dash, em dash (smartypants' `--`). */
 const DASHES = '-\u2013\u2014';
 /** One item: a number, optionally followed by a dash and the last number of its range (`3`, `3–5`). */
 const ITEM = `${NUMBER}(?:${SPACE}[${DASHES}]${SPACE}${NUMBER})?`;
@@ -22,7 +23,8 @@ const ITEM = `${NUMBER}(?:${SPACE}[${DASHES}]${SPACE}${NUMBER})?`;
 const SOURCE_REF_GROUP = new RegExp(
   [
     '\\[', // the opening bracket
-    `(${SPACE}${ITEM}(?:${SPACE},${SPACE}${ITEM})*${SPACE})`, // group 1: one or more items, separated by commas
+    // group 1: one or more items, separated by commas
+    `(${SPACE}${ITEM}(?:${SPACE},${SPACE}${ITEM})*${SPACE})`,
     '\\]', // the closing bracket
   ].join(''),
   'g',
@@ -70,14 +72,14 @@ function parseRange(item: string): SourceRefRange {
   };
 }
 
-/** Lists the source numbers of `ranges` in the order written, ranges expanded; a reversed range gives none. */
+/** The source numbers of `ranges` in the order written, ranges expanded; a reversed range gives none. */
 export function expandRanges(ranges: readonly SourceRefRange[]): number[] {
   return ranges.flatMap(({ first, last }) =>
     Array.from({ length: Math.max(0, last - first + 1) }, (_, offset) => first + offset),
   );
 }
 
-/** Reads a link label such as `4` (from `[4]: https://…`) as a source number; anything else gives undefined. */
+/** Reads a link label such as `4` (of `[4]: https://…`) as a source number; else gives undefined. */
 export function parseSourceNumber(label: string): number | undefined {
   const [group, ...others] = parseSourceRefs(`[${label}]`);
   const range = group?.ranges.length === 1 ? group.ranges[0] : undefined;

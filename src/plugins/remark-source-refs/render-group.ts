@@ -59,7 +59,7 @@ export function renderGroup(group: GroupToRender): SourceRefGroupNode {
   };
 }
 
-/** The link of one citation to its entry in the source list; its id is the target of that entry's back-link. */
+/** The link of one citation to its source list entry; its id is the target of that entry's back-link. */
 function renderLink(idPrefix: string, { sourceNumber, k }: Citation): Element {
   return {
     type: 'element',

@@ -38,7 +38,9 @@ function revertReference(node: LinkReference): PhrasingContent[] {
 }
 
 function withPosition(value: string, points: [Point, Point] | undefined): Text {
-  return points ? { type: 'text', value, position: { start: points[0], end: points[1] } } : { type: 'text', value };
+  return points
+    ? { type: 'text', value, position: { start: points[0], end: points[1] } }
+    : { type: 'text', value };
 }
 
 /** Moves a point by `delta` characters on its own line (brackets and labels never span a line break here). */

@@ -32,7 +32,8 @@ export function takeNumberedDefinitions(tree: Root): NumberedDefinition[] {
   visit(tree, 'definition', (node, _index, parent) => {
     const sourceNumber = parseSourceNumber(node.identifier);
     // Every parent's children are root content; the cast only widens the type to allow `splice`.
-    if (sourceNumber !== undefined && parent) found.push({ node, sourceNumber, siblings: parent.children as RootContent[] });
+    if (sourceNumber !== undefined && parent)
+      found.push({ node, sourceNumber, siblings: parent.children as RootContent[] });
   });
   for (const { node, siblings } of found) siblings.splice(siblings.indexOf(node), 1);
   return found.map(({ node, sourceNumber }) => ({ node, sourceNumber }));
@@ -43,12 +44,20 @@ export function takeNumberedDefinitions(tree: Root): NumberedDefinition[] {
  * twice (the first one counts, as in CommonMark) and a gap: sources after a gap are left out of the list, so
  * citing them is reported as citing an unknown source.
  */
-export function sourcesFromDefinitions(definitions: readonly NumberedDefinition[], file: VFile): ListedSources {
+export function sourcesFromDefinitions(
+  definitions: readonly NumberedDefinition[],
+  file: VFile,
+): ListedSources {
   const byNumber = new Map<number, Definition>();
   for (const { node, sourceNumber } of definitions) {
     const place = node.position;
     if (sourceNumber === 0) {
-      reportProblem(file, { reason: formatDefinitionZero(node.label ?? node.identifier), ruleId: 'source-zero', place, fatal: true });
+      reportProblem(file, {
+        reason: formatDefinitionZero(node.label ?? node.identifier),
+        ruleId: 'source-zero',
+        place,
+        fatal: true,
+      });
     } else if (byNumber.has(sourceNumber)) {
       const reason = formatDuplicateDefinition(node.label ?? node.identifier, sourceNumber);
       reportProblem(file, { reason, ruleId: 'duplicate-source-definition', place, fatal: true });
@@ -66,7 +75,10 @@ export function sourcesFromDefinitions(definitions: readonly NumberedDefinition[
 }
 
 /** Reports the first missing number, at the definition with the next number above it. */
-function reportGap(file: VFile, { byNumber, count }: { byNumber: Map<number, Definition>; count: number }): void {
+function reportGap(
+  file: VFile,
+  { byNumber, count }: { byNumber: Map<number, Definition>; count: number },
+): void {
   const after = [...byNumber.keys()].filter((number) => number > count).sort((a, b) => a - b)[0];
   if (after === undefined) return;
   const place = byNumber.get(after)?.position;

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import * as plugin from '../../../src/plugins/remark-source-refs/index.ts';
+import remarkSourceRefs, {
+  getMessageSourceNumber,
+  type Options,
+} from '../../../src/plugins/remark-source-refs/index.ts';
+import { createIdPrefix } from '../../../src/plugins/source-refs-data.ts';
+import { createSources, renderBrief, renderFile } from './helpers.ts';
+
+const LINK_1 = (prefix: string, k = 1) =>
+  `<a href="#${prefix}source-1" id="${prefix}ref-1-${k}" role="doc-noteref" aria-label="Source 1">1</a>`;
+
+describe('public exports', () => {
+  it('exports the plugin as default and one helper by name', () => {
+    expect(Object.keys(plugin).sort()).toEqual(['default', 'getMessageSourceNumber']);
+    expect(plugin.default).toBe(remarkSourceRefs);
+  });
+
+  it('returns a transformer with no options, null or an options object typed by Options', () => {
+    const options: Options = { idPrefix: 'x-', getSources: () => [] };
+    for (const given of [undefined, null, options]) expect(remarkSourceRefs(given)).toBeTypeOf('function');
+  });
+
+  it('never changes its options object', async () => {
+    const options: Options = Object.freeze({ idPrefix: 'frozen-', getSources: () => createSources(1) });
+    const { html } = await renderBrief('A fact [1].', { options });
+    expect(html).toBe(
+      `<p>A fact <sup class="source-refs" id="frozen-cite-1">[${LINK_1('frozen-')}]</sup>.</p>`,
+    );
+  });
+});
+
+describe('option idPrefix', () => {
+  it('starts every id with the given prefix', async () => {
+    const { html, file } = await renderBrief('A fact [1].', {
+      sources: createSources(1),
+      options: { idPrefix: 'p-' },
+    });
+    expect(html).toBe(`<p>A fact <sup class="source-refs" id="p-cite-1">[${LINK_1('p-')}]</sup>.</p>`);
+    expect(file.data.sourceRefs?.idPrefix).toBe('p-');
+  });
+
+  it('defaults to createIdPrefix of the file stem', async () => {
+    const path = 'content/briefs/2026-05-19-US China.md';
+    const { html, file } = await renderBrief('A fact [1].', { sources: createSources(1), path });
+    const prefix = 'brief-2026-05-19-us-china-';
+    expect(createIdPrefix('2026-05-19-US China')).toBe(prefix);
+    expect(file.data.sourceRefs?.idPrefix).toBe(prefix);
+    expect(html).toBe(
+      `<p>A fact <sup class="source-refs" id="${prefix}cite-1">[${LINK_1(prefix)}]</sup>.</p>`,
+    );
+  });
+});
+
+describe('option getSources', () => {
+  it('reads the sources from wherever it says, and not from the frontmatter', async () => {
+    const sources = [{ title: 'T', publisher: 'Reuters', url: 'https://reuters.com/t' }];
+    const data = { mySources: sources, astro: { frontmatter: { sources: createSources(5) } } };
+    const file = new VFile({ value: 'A fact [1].', path: 'a.md', data });
+    await renderFile(file, { getSources: (given) => given.data.mySources });
+    expect(file.data.sourceRefs?.sources).toEqual(sources);
+    expect(file.messages).toEqual([]);
+  });
+
+  it('defaults to file.data.astro.frontmatter.sources, as Astro passes frontmatter', async () => {
+    const { file } = await renderBrief('A fact [1].', { sources: createSources(1) });
+    expect(file.data.sourceRefs?.sources).toEqual(createSources(1));
+  });
+
+  it('treats anything but an array as no sources', async () => {
+    for (const sources of ['1. Reuters', { 1: 'Reuters' }, null, 3]) {
+      const { file } = await renderBrief('A fact [1].', { sources });
+      expect(file.data.sourceRefs?.sources).toEqual([]);
+      expect(file.messages.map((message) => message.reason)).toEqual([
+        '[1] cites source 1, but this brief lists 0 sources',
+      ]);
+    }
+  });
+
+  it('keeps a malformed entry in its place, so that later numbers do not shift', async () => {
+    const sources = [
+      'not an object',
+      { title: 'B', publisher: 'AP', url: 'https://ap.org', date: 7, author: 'X' },
+    ];
+    const { file } = await renderBrief('Facts [1, 2].', { sources });
+    expect(file.data.sourceRefs?.sources).toEqual([
+      { title: '', publisher: '', url: '' },
+      { title: 'B', publisher: 'AP', url: 'https://ap.org', author: 'X' },
+    ]);
+  });
+});
+
+describe('file.data.sourceRefs', () => {
+  it('is set even when the brief has no groups and no sources', async () => {
+    const { file } = await renderBrief('No citations here.');
+    expect(file.data.sourceRefs).toEqual({
+      idPrefix: 'brief-test-',
+      sources: [],
+      groups: [],
+      citationCounts: {},
+    });
+  });
+
+  it('lists valid groups in document order and counts each source’s citations', async () => {
+    const { file } = await renderBrief('A [3]. B [1–3]. C [9]. D [3, 1].', { sources: createSources(3) });
+    expect(file.data.sourceRefs?.groups).toEqual([
+      { index: 1, refs: [3] },
+      { index: 2, refs: [1, 2, 3] },
+      { index: 3, refs: [3, 1] },
+    ]);
+    expect(file.data.sourceRefs?.citationCounts).toEqual({ 1: 2, 2: 1, 3: 3 });
+  });
+});
+
+describe('getMessageSourceNumber', () => {
+  it('gives the source number of an uncited-source warning, and undefined for other messages', async () => {
+    const { file } = await renderBrief('A [1]. B [7].', { sources: createSources(3) });
+    expect(file.messages.map((message) => [message.ruleId, getMessageSourceNumber(message)])).toEqual([
+      ['unknown-source', undefined],
+      ['uncited-source', 2],
+      ['uncited-source', 3],
+    ]);
+    expect(file.messages.map((message) => (message as { sourceNumber?: number }).sourceNumber)).toEqual([
+      undefined,
+      2,
+      3,
+    ]);
+  });
+});
