@@ -35,8 +35,8 @@ export interface SourceRefsData {
   sources: BriefSource[];
   /** Every valid group, in document order. */
   groups: SourceRefGroup[];
-  /** For each source number, how many times the text cites it (its back-links). */
-  citationCounts: Record<number, number>;
+  /** For each source number, the indexes of the groups that cite it, in document order: its back-links. */
+  citingGroups: Record<number, number[]>;
 }
 
 declare module 'vfile' {
@@ -45,14 +45,12 @@ declare module 'vfile' {
   }
 }
 
-/** Id of the element that wraps citation group `groupIndex`. */
+/**
+ * Id of the element that wraps citation group `groupIndex`: the place a back-link returns to. The numbers in
+ * a group carry no ids of their own; every id costs bytes in every page, feed and build cache.
+ */
 export function getGroupId(idPrefix: string, groupIndex: number): string {
   return `${idPrefix}cite-${groupIndex}`;
-}
-
-/** Id of the `k`-th citation (1-based) of source `sourceNumber`: the target of its k-th back-link. */
-export function getNoteRefId(idPrefix: string, sourceNumber: number, k: number): string {
-  return `${idPrefix}ref-${sourceNumber}-${k}`;
 }
 
 /** Id of source `sourceNumber`'s entry in the source list: the target of its citation links. */
@@ -66,13 +64,20 @@ export function getSourceListHeadingId(idPrefix: string): string {
 }
 
 /**
- * Turns a file stem such as `2026-05-19-US China` into an id prefix such as `brief-2026-05-19-us-china-`:
- * lowercase letters, digits and hyphens only, so ids are safe in CSS selectors and URLs.
+ * A short id prefix that differs from brief to brief, e.g. `b1k9x2q-`, from the brief's file stem: several
+ * briefs on one page never clash. A hash rather than the stem itself, because the prefix is repeated in every
+ * citation link and back-link of the page: a 30-character stem would add kilobytes to each brief.
  */
 export function createIdPrefix(stem: string | undefined): string {
-  const slug = (stem ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug ? `brief-${slug}-` : 'brief-';
+  return `b${hashToBase36(stem ?? '')}-`;
+}
+
+/** FNV-1a, 32 bits, in base 36: stable across runs and machines, which ids must be. */
+function hashToBase36(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0');
 }

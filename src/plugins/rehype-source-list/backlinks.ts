@@ -1,12 +1,12 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { getNoteRefId } from '../source-refs-data.ts';
+import { getGroupId } from '../source-refs-data.ts';
 
-/** Which source's back-links to build, and how many times the text cites it. */
+/** Which source's back-links to build, and the groups of the text that cite it, in document order. */
 export interface BacklinkTarget {
   idPrefix: string;
   sourceNumber: number;
-  count: number;
+  groupIndexes: readonly number[];
 }
 
 /** Letter label of the `k`-th back-link (1-based), Wikipedia style: a … z, then aa, ab … az, ba … */
@@ -24,7 +24,7 @@ export function getBacklinkLabel(k: number): string {
  * "a", "b", … to each citation. Undefined for a source never cited, so no empty span is left behind.
  */
 export function createBacklinks(target: BacklinkTarget): Element | undefined {
-  const { count } = target;
+  const count = target.groupIndexes.length;
   if (count < 1) return undefined;
   if (count === 1) return h('span.source-backlinks', [createBacklink(target, 1, '^')]);
   const links = Array.from({ length: count }, (_, index) =>
@@ -40,7 +40,7 @@ function createBacklink(target: BacklinkTarget, k: number, label: string): Eleme
   return h(
     'a',
     {
-      href: `#${getNoteRefId(target.idPrefix, target.sourceNumber, k)}`,
+      href: `#${getGroupId(target.idPrefix, target.groupIndexes[k - 1] ?? 0)}`,
       role: 'doc-backlink',
       ariaLabel: `Back to citation ${k} of source ${target.sourceNumber}`,
     },

@@ -34,11 +34,11 @@ export function createSourceList(input: SourceListInput): Element {
 }
 
 function createSourceItem(input: SourceListInput, source: BriefSource, sourceNumber: number): Element {
-  const { idPrefix, citationCounts } = input.data;
+  const { idPrefix, citingGroups } = input.data;
   const backlinks = createBacklinks({
     idPrefix,
     sourceNumber,
-    count: getCitationCount(citationCounts, sourceNumber),
+    groupIndexes: citingGroups[sourceNumber] ?? [],
   });
   const reference = h('span.source-reference', input.getReference(source, sourceNumber));
   return h(
@@ -46,12 +46,6 @@ function createSourceItem(input: SourceListInput, source: BriefSource, sourceNum
     { id: getSourceEntryId(idPrefix, sourceNumber) },
     backlinks ? [backlinks, { type: 'text', value: ' ' }, reference] : [reference],
   );
-}
-
-// Anything but a positive whole number counts as "not cited": the remark stage reports bad counts, not us.
-function getCitationCount(counts: SourceRefsData['citationCounts'], sourceNumber: number): number {
-  const count = counts[sourceNumber];
-  return typeof count === 'number' && Number.isInteger(count) && count > 0 ? count : 0;
 }
 
 // Line breaks between block elements keep the page source readable; they render as nothing.

@@ -17,8 +17,8 @@ export interface CiteState {
   sourceCount: number;
   /** Valid groups so far, in document order. */
   groups: SourceRefGroup[];
-  /** Citations so far of each source number. */
-  citationCounts: Record<number, number>;
+  /** Groups so far that cite each source number. */
+  citingGroups: Record<number, number[]>;
 }
 
 /**
@@ -60,7 +60,7 @@ function citeText(node: Text, state: CiteState): PhrasingContent[] | undefined {
   return pieces;
 }
 
-/** Checks one group and, when it is valid, counts its citations and renders it. */
+/** Checks one group and, when it is valid, records which sources it cites and renders it. */
 function citeGroup(
   group: ParsedSourceRefs,
   locator: TextLocator,
@@ -74,12 +74,8 @@ function citeGroup(
   const refs = expandRanges(group.ranges);
   const groupIndex = state.groups.length + 1;
   state.groups.push({ index: groupIndex, refs });
-  const citations = refs.map((sourceNumber) => {
-    const k = (state.citationCounts[sourceNumber] ?? 0) + 1;
-    state.citationCounts[sourceNumber] = k;
-    return { sourceNumber, k };
-  });
-  return renderGroup({ idPrefix: state.idPrefix, groupIndex, citations, position });
+  for (const sourceNumber of refs) (state.citingGroups[sourceNumber] ??= []).push(groupIndex);
+  return renderGroup({ idPrefix: state.idPrefix, groupIndex, refs, position });
 }
 
 /** The part `[start, end)` of a text node as a text node of its own; none when empty. */

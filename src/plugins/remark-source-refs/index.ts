@@ -48,12 +48,12 @@ export default function remarkSourceRefs(options?: Readonly<Options> | null): Tr
       idPrefix: fixedPrefix ?? createIdPrefix(file.stem),
       sourceCount: listed.sources.length,
       groups: [],
-      citationCounts: {},
+      citingGroups: {},
     };
     citeTextNodes(tree, state);
     reportUncitedSources(state, listed);
-    const { idPrefix, groups, citationCounts } = state;
-    file.data.sourceRefs = { idPrefix, sources: listed.sources, groups, citationCounts };
+    const { idPrefix, groups, citingGroups } = state;
+    file.data.sourceRefs = { idPrefix, sources: listed.sources, groups, citingGroups };
   };
 }
 
@@ -77,7 +77,7 @@ function resolveSources(tree: Root, file: VFile, frontmatter: BriefSource[]): Li
 function reportUncitedSources(state: CiteState, { sources, places }: ListedSources): void {
   sources.forEach((source, index) => {
     const sourceNumber = index + 1;
-    if (state.citationCounts[sourceNumber]) return;
+    if (state.citingGroups[sourceNumber]?.length) return;
     const reason = formatUncitedSource(sourceNumber, source.publisher);
     reportProblem(state.file, {
       reason,

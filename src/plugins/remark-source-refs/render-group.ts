@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Data, Node } from 'mdast';
-import { getGroupId, getNoteRefId, getSourceEntryId } from '../source-refs-data.ts';
+import { getGroupId, getSourceEntryId } from '../source-refs-data.ts';
 
 /** What remark-rehype needs to turn a group into its `<sup>` element. */
 export interface SourceRefGroupData extends Data {
@@ -24,18 +24,13 @@ declare module 'mdast' {
   }
 }
 
-/** One citation inside a group: source `sourceNumber`, cited for the `k`-th time in the brief. */
-export interface Citation {
-  sourceNumber: number;
-  k: number;
-}
-
 /** A valid group, ready to render. */
 export interface GroupToRender {
   idPrefix: string;
   /** 1-based position of the group in the brief. */
   groupIndex: number;
-  citations: readonly Citation[];
+  /** Source numbers in the order written, ranges expanded. */
+  refs: readonly number[];
   position?: Node['position'];
 }
 
@@ -44,8 +39,8 @@ export interface GroupToRender {
  * The only place that decides the group's markup, so that adding to it (a button per group) is one change.
  */
 export function renderGroup(group: GroupToRender): SourceRefGroupNode {
-  const links = group.citations.flatMap((citation, index): ElementContent[] => {
-    const link = renderLink(group.idPrefix, citation);
+  const links = group.refs.flatMap((sourceNumber, index): ElementContent[] => {
+    const link = renderLink(group.idPrefix, sourceNumber);
     return index === 0 ? [link] : [{ type: 'text', value: ', ' }, link];
   });
   return {
@@ -59,14 +54,13 @@ export function renderGroup(group: GroupToRender): SourceRefGroupNode {
   };
 }
 
-/** The link of one citation to its source list entry; its id is the target of that entry's back-link. */
-function renderLink(idPrefix: string, { sourceNumber, k }: Citation): Element {
+/** The link of one citation to its source list entry; back-links return to the group, not to the number. */
+function renderLink(idPrefix: string, sourceNumber: number): Element {
   return {
     type: 'element',
     tagName: 'a',
     properties: {
       href: `#${getSourceEntryId(idPrefix, sourceNumber)}`,
-      id: getNoteRefId(idPrefix, sourceNumber, k),
       role: 'doc-noteref',
       ariaLabel: `Source ${sourceNumber}`,
     },

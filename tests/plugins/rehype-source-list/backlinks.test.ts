@@ -27,7 +27,7 @@ describe('back-links', () => {
     const { spans, links } = await renderBacklinks(1);
     expect(spans).toHaveLength(1);
     expect(links.map((link) => link.properties)).toEqual([
-      { href: '#brief-test-ref-1-1', role: 'doc-backlink', ariaLabel: 'Back to citation 1 of source 1' },
+      { href: '#brief-test-cite-1', role: 'doc-backlink', ariaLabel: 'Back to citation 1 of source 1' },
     ]);
     expect(links.map((link) => link.children)).toEqual([[{ type: 'text', value: '^' }]]);
   });
@@ -38,9 +38,9 @@ describe('back-links', () => {
     // The caret is decoration: hidden from assistive technology, not a link.
     expect(spans[0]?.children[0]).toMatchObject({ tagName: 'span', properties: { ariaHidden: 'true' } });
     expect(links.map((link) => [getText(link), link.properties.href, link.properties.ariaLabel])).toEqual([
-      ['a', '#brief-test-ref-1-1', 'Back to citation 1 of source 1'],
-      ['b', '#brief-test-ref-1-2', 'Back to citation 2 of source 1'],
-      ['c', '#brief-test-ref-1-3', 'Back to citation 3 of source 1'],
+      ['a', '#brief-test-cite-1', 'Back to citation 1 of source 1'],
+      ['b', '#brief-test-cite-2', 'Back to citation 2 of source 1'],
+      ['c', '#brief-test-cite-3', 'Back to citation 3 of source 1'],
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('back-links', () => {
     const { links } = await renderBacklinks(27);
     expect(links.map(getText).join(' ')).toBe('a b c d e f g h i j k l m n o p q r s t u v w x y z aa');
     expect(links[26]?.properties).toEqual({
-      href: '#brief-test-ref-1-27',
+      href: '#brief-test-cite-27',
       role: 'doc-backlink',
       ariaLabel: 'Back to citation 27 of source 1',
     });

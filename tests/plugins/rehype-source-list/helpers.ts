@@ -34,10 +34,19 @@ export function renderSourceList(data: SourceRefsData | undefined, options?: Opt
   return renderWith(createProcessor(options), data);
 }
 
-/** SourceRefsData for `sources`, each cited once unless `citationCounts` says otherwise. */
+/**
+ * SourceRefsData for `sources`, each cited once unless `citationCounts` says otherwise; a source cited c
+ * times is cited by groups 1 to c.
+ */
 export function createData(sources: BriefSource[], citationCounts?: Record<number, number>): SourceRefsData {
   const counts = citationCounts ?? Object.fromEntries(sources.map((_, index) => [index + 1, 1]));
-  return { idPrefix: 'brief-test-', sources, groups: [], citationCounts: counts };
+  const citingGroups = Object.fromEntries(
+    Object.entries(counts).map(([sourceNumber, count]) => [
+      sourceNumber,
+      Array.from({ length: count }, (_, i) => i + 1),
+    ]),
+  );
+  return { idPrefix: 'brief-test-', sources, groups: [], citingGroups };
 }
 
 /** Every element of `tree` matching `test`, in document order. */

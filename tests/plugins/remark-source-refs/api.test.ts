@@ -8,8 +8,8 @@ import remarkSourceRefs, {
 import { createIdPrefix } from '../../../src/plugins/source-refs-data.ts';
 import { createSources, renderBrief, renderFile } from './helpers.ts';
 
-const LINK_1 = (prefix: string, k = 1) =>
-  `<a href="#${prefix}source-1" id="${prefix}ref-1-${k}" role="doc-noteref" aria-label="Source 1">1</a>`;
+const LINK_1 = (prefix: string) =>
+  `<a href="#${prefix}source-1" role="doc-noteref" aria-label="Source 1">1</a>`;
 
 describe('public exports', () => {
   it('exports the plugin as default and one helper by name', () => {
@@ -43,9 +43,10 @@ describe('option idPrefix', () => {
 
   it('defaults to createIdPrefix of the file stem', async () => {
     const path = 'content/briefs/2026-05-19-US China.md';
-    const { html, file } = await renderBrief('A fact [1].', { sources: createSources(1), path });
-    const prefix = 'brief-2026-05-19-us-china-';
+    const { html, file } = await renderBrief('A fact [1].', { sources: createSources(1), path, options: {} });
+    const prefix = 'b0pit9qq-';
     expect(createIdPrefix('2026-05-19-US China')).toBe(prefix);
+    expect(createIdPrefix('2026-05-19-US China 2')).not.toBe(prefix);
     expect(file.data.sourceRefs?.idPrefix).toBe(prefix);
     expect(html).toBe(
       `<p>A fact <sup class="source-refs" id="${prefix}cite-1">[${LINK_1(prefix)}]</sup>.</p>`,
@@ -98,18 +99,18 @@ describe('file.data.sourceRefs', () => {
       idPrefix: 'brief-test-',
       sources: [],
       groups: [],
-      citationCounts: {},
+      citingGroups: {},
     });
   });
 
-  it('lists valid groups in document order and counts each source’s citations', async () => {
+  it('lists valid groups in document order and, for each source, the groups that cite it', async () => {
     const { file } = await renderBrief('A [3]. B [1–3]. C [9]. D [3, 1].', { sources: createSources(3) });
     expect(file.data.sourceRefs?.groups).toEqual([
       { index: 1, refs: [3] },
       { index: 2, refs: [1, 2, 3] },
       { index: 3, refs: [3, 1] },
     ]);
-    expect(file.data.sourceRefs?.citationCounts).toEqual({ 1: 2, 2: 1, 3: 3 });
+    expect(file.data.sourceRefs?.citingGroups).toEqual({ 1: [2, 3], 2: [2], 3: [1, 2, 3] });
   });
 });
 

@@ -19,7 +19,7 @@ function readConfig(caseName: string): FixtureConfig {
 
 // Each case: input.md (a brief body) and an optional config.json, rendered to output.html, with the file's
 // messages in messages.txt (`line:column: error|warning: reason`, empty when there are none). The file is
-// `content/briefs/<case>.md`, so the default id prefix is `brief-<case>-`.
+// `content/briefs/<case>.md`, so the default id prefix is `createIdPrefix(<case>)`.
 describe.each(readdirSync(FIXTURES).sort())('fixture %s', (caseName) => {
   it('matches output.html and messages.txt', async () => {
     const { sources, idPrefix } = readConfig(caseName);

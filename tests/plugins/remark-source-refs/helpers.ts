@@ -25,7 +25,10 @@ export function createRemarkProcessor(options?: Options) {
 }
 
 /** The whole pipeline as Astro builds it, without rehype-raw (not installed) and without other plugins. */
-export function createProcessor(options?: Options) {
+/** The id prefix of the helpers' briefs, unless a test passes options of its own. */
+export const TEST_ID_PREFIX = 'brief-test-';
+
+export function createProcessor(options: Options = { idPrefix: TEST_ID_PREFIX }) {
   return createRemarkProcessor(options)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });

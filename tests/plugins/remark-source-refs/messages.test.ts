@@ -87,7 +87,7 @@ describe('messages', () => {
     const { html, file } = await renderBrief('A fact [1, 7].', { sources: createSources(1) });
     expect(html).toBe('<p>A fact [1, 7].</p>');
     expect(file.data.sourceRefs?.groups).toEqual([]);
-    expect(file.data.sourceRefs?.citationCounts).toEqual({});
+    expect(file.data.sourceRefs?.citingGroups).toEqual({});
   });
 
   it('reports two source lists at the first numbered definition; the frontmatter list wins', async () => {
