@@ -37,16 +37,15 @@ export default function rehypeSourceList(options?: Readonly<Options> | null) {
     );
   }
   // Made once per processor, so its cache serves every brief this processor renders.
-  const formatReference = createReferenceFormatter({ style });
+  const formatReferences = createReferenceFormatter({ style });
 
   return (tree: Root, file: VFile): undefined => {
     const data = file.data.sourceRefs;
     if (!data || data.sources.length === 0) return;
-    const getReference = (source: BriefSource, sourceNumber: number) => {
-      const { content, problem } = formatReference(toCslItem(source, sourceNumber));
-      if (problem) reportProblem(file, sourceNumber, problem);
-      return content;
-    };
+    const references = formatReferences(data.sources.map((source, index) => toCslItem(source, index + 1)));
+    references.forEach(({ problem }, index) => problem && reportProblem(file, index + 1, problem));
+    const getReference = (_source: BriefSource, sourceNumber: number) =>
+      references[sourceNumber - 1]?.content ?? [];
     tree.children.push(createSourceList({ data, heading, getReference }));
   };
 }
@@ -56,6 +55,6 @@ function reportProblem(file: VFile, sourceNumber: number, problem: string): void
     ruleId: 'unformatted-source',
     source: 'rehype-source-list',
   });
-  // Read by rehype-export-messages, so the brief checker can point at that source's frontmatter.
+  // Read by rehype-export-render-data, so the brief checker can point at that source's frontmatter.
   Object.assign(message, { sourceNumber });
 }

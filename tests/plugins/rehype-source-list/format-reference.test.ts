@@ -3,65 +3,117 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
+  CITATION_STYLES,
   createReferenceFormatter,
-  type RenderReference,
+  type FormattedReference,
+  type RenderReferences,
 } from '../../../src/plugins/rehype-source-list/format-reference.ts';
-import { toCslItem, type CslItem } from '../../../src/plugins/rehype-source-list/to-csl.ts';
+import { toCslItem } from '../../../src/plugins/rehype-source-list/to-csl.ts';
 import { createData, createProcessor, renderWith } from './helpers.ts';
 
 const SOURCE = { title: 'Trade talks resume', publisher: 'Reuters', url: 'https://www.reuters.com/x' };
 const OTHER = { ...SOURCE, title: 'Trade talks stall' };
 
-/** A stand-in for the CSL engine that counts its calls. */
-function createCountingRender(): RenderReference & { calls: string[] } {
-  const calls: string[] = [];
-  const render = (item: CslItem) => {
-    calls.push(item.id);
-    return `<div class="csl-entry">${item.title ?? ''}. <a href="${item.URL ?? ''}">${item.URL ?? ''}</a></div>`;
+/** A stand-in for the CSL engine that records the ids of each call. */
+function createCountingRender(): RenderReferences & { calls: string[][] } {
+  const calls: string[][] = [];
+  const render: RenderReferences = (items) => {
+    calls.push(items.map((item) => item.id));
+    const html = items.map(
+      (item) => `<div class="csl-entry">${item.title ?? ''}. <a>${item.URL ?? ''}</a></div>`,
+    );
+    return new Map(items.map((item, index) => [item.id, html[index] ?? '']));
   };
   return Object.assign(render, { calls });
 }
 
+const toHtml = (reference: FormattedReference | undefined) =>
+  unified()
+    .use(rehypeStringify)
+    .stringify({ type: 'root', children: reference?.content ?? [] });
+
 describe('createReferenceFormatter', () => {
-  test('formats a source seen before only once, whatever its number', () => {
+  test('formats the unseen sources of a brief in one call, and a source seen before never again', () => {
     const render = createCountingRender();
     const format = createReferenceFormatter({ style: 'apa', render });
-    const first = format(toCslItem(SOURCE, 1));
-    const again = format(toCslItem(SOURCE, 4));
-    format(toCslItem(OTHER, 2));
-    expect(render.calls).toEqual(['source-1', 'source-2']);
+    const [first] = format([toCslItem(SOURCE, 1)]);
+    const [other, again] = format([toCslItem(OTHER, 2), toCslItem(SOURCE, 4)]);
+    expect(render.calls).toEqual([['source-1'], ['source-2']]);
     expect(again).toEqual(first);
+    expect(toHtml(other)).toContain('Trade talks stall');
+  });
+
+  test('formats a source given twice in one brief once', () => {
+    const render = createCountingRender();
+    const references = createReferenceFormatter({ style: 'mla', render })([
+      toCslItem(SOURCE, 1),
+      toCslItem(SOURCE, 2),
+    ]);
+    expect(render.calls).toEqual([['source-1']]);
+    expect(references[1]).toEqual(references[0]);
   });
 
   test('hands out copies, so a changed tree cannot change the cache', () => {
     const format = createReferenceFormatter({ style: 'apa', render: createCountingRender() });
-    const first = format(toCslItem(SOURCE, 1));
+    const [first] = format([toCslItem(SOURCE, 1)]);
     const asFormatted = structuredClone(first);
-    first.content.length = 0;
-    expect(format(toCslItem(SOURCE, 1))).toEqual(asFormatted);
-    expect(asFormatted.content).toHaveLength(2);
+    first?.content.splice(0);
+    expect(format([toCslItem(SOURCE, 1)])[0]).toEqual(asFormatted);
+    expect(asFormatted?.content).toHaveLength(2);
   });
 
   test('keeps one cache per formatter', () => {
     const render = createCountingRender();
-    createReferenceFormatter({ style: 'mla', render })(toCslItem(SOURCE, 1));
-    createReferenceFormatter({ style: 'mla', render })(toCslItem(SOURCE, 1));
-    expect(render.calls).toEqual(['source-1', 'source-1']);
+    createReferenceFormatter({ style: 'mla', render })([toCslItem(SOURCE, 1)]);
+    createReferenceFormatter({ style: 'mla', render })([toCslItem(SOURCE, 1)]);
+    expect(render.calls).toEqual([['source-1'], ['source-1']]);
   });
 
   test('falls back to "Title. Publisher. URL" with a problem when the engine throws', () => {
     const render = () => {
       throw new Error('Cannot read properties of undefined');
     };
-    const format = createReferenceFormatter({ style: 'chicago', render });
-    const html = (content: ReturnType<typeof format>['content']) =>
-      unified().use(rehypeStringify).stringify({ type: 'root', children: content });
-    const reference = format(toCslItem(SOURCE, 1));
-    expect(reference.problem).toBe('The chicago style failed on it: Cannot read properties of undefined');
-    expect(html(reference.content)).toBe(
+    const [reference] = createReferenceFormatter({ style: 'chicago', render })([toCslItem(SOURCE, 1)]);
+    expect(reference?.problem).toBe('The chicago style failed on it: Cannot read properties of undefined');
+    expect(toHtml(reference)).toBe(
       'Trade talks resume. Reuters. <a href="https://www.reuters.com/x" rel="noopener noreferrer">https://www.reuters.com/x</a>',
     );
   });
+
+  test('when the engine fails on a batch, formats each source alone, so one bad source spoils no other', () => {
+    const render: RenderReferences = (items) => {
+      if (items.some((item) => item.title === 'Trade talks stall')) throw new Error('bad item');
+      return new Map(items.map((item) => [item.id, `<div class="csl-entry">${item.title ?? ''}</div>`]));
+    };
+    const references = createReferenceFormatter({ style: 'apa', render })([
+      toCslItem(SOURCE, 1),
+      toCslItem(OTHER, 2),
+    ]);
+    expect(references.map((reference) => reference.problem)).toEqual([
+      undefined,
+      'The apa style failed on it: bad item',
+    ]);
+    expect(toHtml(references[0])).toContain('Trade talks resume');
+  });
+});
+
+describe('entries independent of their neighbours', () => {
+  // Two stories by one author in one year: APA and Chicago would print 2026a/2026b, Chicago and MLA "———".
+  const byOneAuthor = [
+    { ...SOURCE, author: 'Luna Lin', date: '2026-05-18' },
+    { ...OTHER, author: 'Luna Lin', date: '2026-05-19' },
+  ];
+
+  test.each(CITATION_STYLES)(
+    '%s formats an entry the same alone and beside another by the same author',
+    (style) => {
+      const items = byOneAuthor.map((source, index) => toCslItem(source, index + 1));
+      const alone = items.map((item) => createReferenceFormatter({ style })([item])[0]);
+      const together = createReferenceFormatter({ style })(items);
+      expect(together).toEqual(alone);
+      expect(toHtml(together[1])).not.toMatch(/2026[ab]|———|---/);
+    },
+  );
 });
 
 describe('the plugin’s cache', () => {
@@ -69,19 +121,19 @@ describe('the plugin’s cache', () => {
     vi.restoreAllMocks();
   });
 
-  test('lives as long as the processor: a second brief with the same source does not reach the engine', async () => {
-    // The engine is reached through citation-js's output registry, the one call made per formatted source.
+  test('lives as long as the processor: a second brief with the same sources does not reach the engine', async () => {
+    // The engine is reached through citation-js's output registry: one call per brief with unseen sources.
     const { output } = Cite.plugins as unknown as { output: { format: (...args: unknown[]) => unknown } };
     const engine = vi.spyOn(output, 'format');
     const processor = createProcessor();
     const first = await renderWith(processor, createData([SOURCE, OTHER]));
-    expect(engine).toHaveBeenCalledTimes(2);
+    expect(engine).toHaveBeenCalledTimes(1);
     // The same sources, numbered the other way round, in another brief.
     const second = await renderWith(processor, createData([OTHER, SOURCE]));
-    expect(engine).toHaveBeenCalledTimes(2);
+    expect(engine).toHaveBeenCalledTimes(1);
     expect(second.html).not.toBe(first.html);
     // A new processor starts with an empty cache.
     await renderWith(createProcessor(), createData([SOURCE]));
-    expect(engine).toHaveBeenCalledTimes(3);
+    expect(engine).toHaveBeenCalledTimes(2);
   });
 });
