@@ -1,0 +1,71 @@
+// Runs one `npm run build` of a briefs folder in a child process and measures it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What one build cost. */
+export interface BuildMeasurement {
+  seconds: number;
+  /** Peak resident memory of the build's process tree, sampled every 100 ms. */
+  peakRssBytes: number;
+  outputBytes: number;
+}
+
+/** Builds `briefsDir` with the given environment into `outDir`, using `cacheDir` as Astro's cache. */
+export async function measureBuild(options: {
+  briefsDir: string;
+  outDir: string;
+  cacheDir: string;
+  env?: Record<string, string>;
+}): Promise<BuildMeasurement> {
+  const env = {
+    ...process.env,
+    ...options.env,
+    BRIEFS_DIR: options.briefsDir,
+    FOOTNOTED_CACHE_DIR: options.cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const started = performance.now();
+  const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', options.outDir], { env });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  let peakRssBytes = 0;
+  const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, getTreeRss(child.pid))), 100);
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`the build failed:\n${output}`);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakRssBytes,
+    outputBytes: getFolderBytes(options.outDir),
+  };
+}
+
+/** A fresh temporary folder. */
+export function makeTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `footnoted-bench-${prefix}-`));
+}
+
+// Sums VmRSS of a process and its descendants from /proc (Linux); 0 elsewhere.
+function getTreeRss(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    return rss + children.reduce((sum, child) => sum + getTreeRss(Number(child)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+function getFolderBytes(folder: string): number {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((name) => statSync(join(folder, name)))
+    .reduce((sum, stat) => sum + (stat.isFile() ? stat.size : 0), 0);
+}
