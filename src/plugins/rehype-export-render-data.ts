@@ -16,7 +16,10 @@ export interface ExportedMessage {
 /** What the pipeline learnt about a brief and the pages need: kept with its cached render. */
 export interface RenderData {
   messages: ExportedMessage[];
-  /** The brief's sources, from its frontmatter or its link definitions; undefined without the citation stage. */
+  /**
+   * The brief's sources when they came from link definitions at the end of its body; undefined when they are
+   * in its frontmatter (the entry's data has them already) or without the citation stage.
+   */
   sources: BriefSource[] | undefined;
 }
 
@@ -24,21 +27,32 @@ export interface RenderData {
 export const RENDER_DATA_KEY = '__footnoted';
 
 /**
- * Copies what the earlier plugins found (their messages, the brief's sources) into the frontmatter object of
- * the rendered result.
+ * Puts what the earlier plugins found (their messages, sources from link definitions) in the frontmatter
+ * object of the rendered result, in place of the frontmatter itself.
  *
  * Why: Astro's glob loader logs and then ignores plugin errors, and on a warm build it reuses the cached
  * entry without running any plugin. The only data that travels with the cached entry is its rendered HTML
  * and `rendered.metadata`, whose `frontmatter` is this object. Keeping the messages there lets the build
  * fail on them every time, cold or warm (see src/lib/briefs.ts), without `deferRender`.
+ *
+ * Why in place: Astro stores that object for every brief, in its cache and in the bundle the pages are built
+ * from, and content collections never read it back (the entry's `data` holds the validated frontmatter). A
+ * second copy of every brief's sources would only cost build time.
  */
 export default function rehypeExportRenderData() {
   return (_tree: Root, file: VFile): undefined => {
     const astro = (file.data.astro ??= {});
-    const frontmatter = (astro.frontmatter ??= {});
-    const renderData: RenderData = { messages: exportMessages(file), sources: file.data.sourceRefs?.sources };
-    frontmatter[RENDER_DATA_KEY] = renderData;
+    const renderData: RenderData = { messages: exportMessages(file), sources: getDefinitionSources(file) };
+    astro.frontmatter = { [RENDER_DATA_KEY]: renderData };
   };
+}
+
+// Sources in the frontmatter win over link definitions (having both is an error), so the plugin found them in
+// definitions exactly when the frontmatter lists none.
+function getDefinitionSources(file: VFile): BriefSource[] | undefined {
+  const frontmatterSources: unknown = file.data.astro?.frontmatter?.sources;
+  const fromFrontmatter = Array.isArray(frontmatterSources) && frontmatterSources.length > 0;
+  return fromFrontmatter ? undefined : file.data.sourceRefs?.sources;
 }
 
 /** A file's messages as plain data: what travels with the cached entry and what the linter reads. */

@@ -20,14 +20,21 @@ describe('a build of a fixture briefs folder through BRIEFS_DIR into another out
 
   it('lists published briefs on the home page, newest first, with date, summary and source count', () => {
     const home = getText(readBuiltPage(build.outDir, ''));
-    const order = ['The newer brief', 'A brief in a subfolder', 'The older brief'].map((t) =>
-      home.indexOf(t),
+    const order = ['The newer brief', 'A pasted brief', 'A brief in a subfolder', 'The older brief'].map(
+      (t) => home.indexOf(t),
     );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(home).toContain("An editor's own summary of the older brief.");
     expect(home).toContain('2 March 2026 · 2 sources');
     expect(home).toContain('10 January 2026 · 1 source ');
+  });
+
+  it('counts sources given as link definitions, and lists them under the brief', () => {
+    expect(getText(readBuiltPage(build.outDir, ''))).toContain('15 February 2026 · 2 sources');
+    const page = readBuiltPage(build.outDir, 'briefs/2026-02-15-pasted-brief/');
+    expect(page).toContain('href="https://example.org/pasted-two" rel="noopener noreferrer"');
+    expect(getText(page)).toContain('The second pasted source');
   });
 
   it('uses the first sentence, without its citations, where a brief has no summary', () => {
