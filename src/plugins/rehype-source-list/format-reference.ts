@@ -1,13 +1,16 @@
 import type { ElementContent } from 'hast';
-import { Cite } from 'rehype-citation';
-import { getIndependentStyle, type CitationStyle } from './independent-styles.ts';
+import type { CitationStyle } from './independent-styles.ts';
 import { createFallbackContent, hasText, toReferenceContent } from './reference-content.ts';
+import { renderWithCiteproc } from './render-citeproc.ts';
 import type { CslItem } from './to-csl.ts';
 
 export { CITATION_STYLES, type CitationStyle } from './independent-styles.ts';
 
 /** Renders CSL items in a style, in one call: citeproc's HTML bibliography entry of each, by item id. */
-export type RenderReferences = (items: readonly CslItem[], style: CitationStyle) => Map<string, string>;
+export type RenderReferences = (
+  items: readonly CslItem[],
+  style: CitationStyle,
+) => Map<string, string> | Promise<Map<string, string>>;
 
 /** A reference ready for the list; `problem` says why the plain fallback was used instead of the style. */
 export interface FormattedReference {
@@ -18,26 +21,8 @@ export interface FormattedReference {
 /** Settings of a reference formatter; `render` is replaceable so tests can count calls to the engine. */
 export interface ReferenceFormatterSettings {
   style: CitationStyle;
+  /** Default: citeproc on this thread. */
   render?: RenderReferences;
-}
-
-// Only the part of citation-js's plugin registry used here; its declared type is `{}`.
-interface CitePlugins {
-  output: { format: (name: 'bibliography', data: CslItem[], options: Record<string, unknown>) => unknown };
-}
-
-/** Renders through rehype-citation's citation-js CSL engine, with the URL as a link (`hyperlinks`). */
-export const renderWithCiteproc: RenderReferences = (items, style) => {
-  const { output } = Cite.plugins as unknown as CitePlugins;
-  const template = getIndependentStyle(style);
-  const options = { template, lang: 'en-US', format: 'html', asEntryArray: true, hyperlinks: true };
-  const entries = output.format('bibliography', [...items], options);
-  const pairs = Array.isArray(entries) ? entries.filter(isEntry) : [];
-  return new Map(pairs);
-};
-
-function isEntry(entry: unknown): entry is [string, string] {
-  return Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string';
 }
 
 /**
@@ -48,17 +33,17 @@ function isEntry(entry: unknown): entry is [string, string] {
  */
 export function createReferenceFormatter(
   settings: ReferenceFormatterSettings,
-): (items: readonly CslItem[]) => FormattedReference[] {
+): (items: readonly CslItem[]) => Promise<FormattedReference[]> {
   const { style, render = renderWithCiteproc } = settings;
   const cache = new Map<string, FormattedReference>();
-  return (items) => {
+  return async (items) => {
     const keys = items.map((item) => getCacheKey(item, style));
     const unseen = new Map<string, CslItem>();
     items.forEach((item, index) => {
       const key = keys[index] ?? '';
       if (!cache.has(key) && !unseen.has(key)) unseen.set(key, item);
     });
-    const formatted = formatReferences([...unseen.values()], style, render);
+    const formatted = await formatReferences([...unseen.values()], style, render);
     [...unseen.keys()].forEach((key, index) => cache.set(key, formatted[index] ?? fallback(undefined)));
     // Copies: later plugins may change the tree, and the cached nodes must stay as formatted.
     return keys.map((key) => structuredClone(cache.get(key) ?? fallback(undefined)));
@@ -72,17 +57,20 @@ function getCacheKey(item: CslItem, style: CitationStyle): string {
 }
 
 /** Formats items in one call; if the engine fails on the batch, each alone, so one bad source spoils no other. */
-function formatReferences(
+async function formatReferences(
   items: CslItem[],
   style: CitationStyle,
   render: RenderReferences,
-): FormattedReference[] {
+): Promise<FormattedReference[]> {
   if (items.length === 0) return [];
   try {
-    const entries = render(items, style);
+    const entries = await render(items, style);
     return items.map((item) => toFormattedReference(item, style, entries.get(item.id) ?? ''));
   } catch (error) {
-    if (items.length > 1) return items.flatMap((item) => formatReferences([item], style, render));
+    if (items.length > 1) {
+      const alone = await Promise.all(items.map((item) => formatReferences([item], style, render)));
+      return alone.flat();
+    }
     // citeproc may throw on data it does not expect: that is a problem of the brief's content, not a crash.
     const reason = error instanceof Error ? error.message : String(error);
     return [fallback(items[0], `The ${style} style failed on it: ${reason}`)];

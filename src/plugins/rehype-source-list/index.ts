@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import type { BriefSource } from '../source-refs-data.ts';
 import { CITATION_STYLES, createReferenceFormatter, type CitationStyle } from './format-reference.ts';
@@ -27,7 +28,7 @@ const DEFAULT_SETTINGS: Readonly<Settings> = { style: 'vancouver', heading: 'Sou
  * source in its own number's place, with Wikipedia-style back-links and the reference formatted in a CSL style.
  * Does nothing when the file has no sources.
  */
-export default function rehypeSourceList(options?: Readonly<Options> | null) {
+export default function rehypeSourceList(options?: Readonly<Options> | null): Transformer<Root, Root> {
   const style = options?.style ?? DEFAULT_SETTINGS.style;
   const heading = options?.heading ?? DEFAULT_SETTINGS.heading;
   // A wrong style is a setup error, not a content error: citation-js would quietly fall back to apa.
@@ -39,10 +40,12 @@ export default function rehypeSourceList(options?: Readonly<Options> | null) {
   // Made once per processor, so its cache serves every brief this processor renders.
   const formatReferences = createReferenceFormatter({ style });
 
-  return (tree: Root, file: VFile): undefined => {
+  return async (tree: Root, file: VFile): Promise<undefined> => {
     const data = file.data.sourceRefs;
     if (!data || data.sources.length === 0) return;
-    const references = formatReferences(data.sources.map((source, index) => toCslItem(source, index + 1)));
+    const references = await formatReferences(
+      data.sources.map((source, index) => toCslItem(source, index + 1)),
+    );
     references.forEach(({ problem }, index) => problem && reportProblem(file, index + 1, problem));
     const getReference = (_source: BriefSource, sourceNumber: number) =>
       references[sourceNumber - 1]?.content ?? [];

@@ -33,19 +33,19 @@ const toHtml = (reference: FormattedReference | undefined) =>
     .stringify({ type: 'root', children: reference?.content ?? [] });
 
 describe('createReferenceFormatter', () => {
-  test('formats the unseen sources of a brief in one call, and a source seen before never again', () => {
+  test('formats the unseen sources of a brief in one call, and a source seen before never again', async () => {
     const render = createCountingRender();
     const format = createReferenceFormatter({ style: 'apa', render });
-    const [first] = format([toCslItem(SOURCE, 1)]);
-    const [other, again] = format([toCslItem(OTHER, 2), toCslItem(SOURCE, 4)]);
+    const [first] = await format([toCslItem(SOURCE, 1)]);
+    const [other, again] = await format([toCslItem(OTHER, 2), toCslItem(SOURCE, 4)]);
     expect(render.calls).toEqual([['source-1'], ['source-2']]);
     expect(again).toEqual(first);
     expect(toHtml(other)).toContain('Trade talks stall');
   });
 
-  test('formats a source given twice in one brief once', () => {
+  test('formats a source given twice in one brief once', async () => {
     const render = createCountingRender();
-    const references = createReferenceFormatter({ style: 'mla', render })([
+    const references = await createReferenceFormatter({ style: 'mla', render })([
       toCslItem(SOURCE, 1),
       toCslItem(SOURCE, 2),
     ]);
@@ -53,39 +53,39 @@ describe('createReferenceFormatter', () => {
     expect(references[1]).toEqual(references[0]);
   });
 
-  test('hands out copies, so a changed tree cannot change the cache', () => {
+  test('hands out copies, so a changed tree cannot change the cache', async () => {
     const format = createReferenceFormatter({ style: 'apa', render: createCountingRender() });
-    const [first] = format([toCslItem(SOURCE, 1)]);
+    const [first] = await format([toCslItem(SOURCE, 1)]);
     const asFormatted = structuredClone(first);
     first?.content.splice(0);
-    expect(format([toCslItem(SOURCE, 1)])[0]).toEqual(asFormatted);
+    expect((await format([toCslItem(SOURCE, 1)]))[0]).toEqual(asFormatted);
     expect(asFormatted?.content).toHaveLength(2);
   });
 
-  test('keeps one cache per formatter', () => {
+  test('keeps one cache per formatter', async () => {
     const render = createCountingRender();
-    createReferenceFormatter({ style: 'mla', render })([toCslItem(SOURCE, 1)]);
-    createReferenceFormatter({ style: 'mla', render })([toCslItem(SOURCE, 1)]);
+    await createReferenceFormatter({ style: 'mla', render })([toCslItem(SOURCE, 1)]);
+    await createReferenceFormatter({ style: 'mla', render })([toCslItem(SOURCE, 1)]);
     expect(render.calls).toEqual([['source-1'], ['source-1']]);
   });
 
-  test('falls back to "Title. Publisher. URL" with a problem when the engine throws', () => {
+  test('falls back to "Title. Publisher. URL" with a problem when the engine throws', async () => {
     const render = () => {
       throw new Error('Cannot read properties of undefined');
     };
-    const [reference] = createReferenceFormatter({ style: 'chicago', render })([toCslItem(SOURCE, 1)]);
+    const [reference] = await createReferenceFormatter({ style: 'chicago', render })([toCslItem(SOURCE, 1)]);
     expect(reference?.problem).toBe('The chicago style failed on it: Cannot read properties of undefined');
     expect(toHtml(reference)).toBe(
       'Trade talks resume. Reuters. <a href="https://www.reuters.com/x" rel="noopener noreferrer">https://www.reuters.com/x</a>',
     );
   });
 
-  test('when the engine fails on a batch, formats each source alone, so one bad source spoils no other', () => {
+  test('when the engine fails on a batch, formats each source alone, so one bad source spoils no other', async () => {
     const render: RenderReferences = (items) => {
       if (items.some((item) => item.title === 'Trade talks stall')) throw new Error('bad item');
       return new Map(items.map((item) => [item.id, `<div class="csl-entry">${item.title ?? ''}</div>`]));
     };
-    const references = createReferenceFormatter({ style: 'apa', render })([
+    const references = await createReferenceFormatter({ style: 'apa', render })([
       toCslItem(SOURCE, 1),
       toCslItem(OTHER, 2),
     ]);
@@ -106,10 +106,12 @@ describe('entries independent of their neighbours', () => {
 
   test.each(CITATION_STYLES)(
     '%s formats an entry the same alone and beside another by the same author',
-    (style) => {
+    async (style) => {
       const items = byOneAuthor.map((source, index) => toCslItem(source, index + 1));
-      const alone = items.map((item) => createReferenceFormatter({ style })([item])[0]);
-      const together = createReferenceFormatter({ style })(items);
+      const alone = await Promise.all(
+        items.map(async (item) => (await createReferenceFormatter({ style })([item]))[0]),
+      );
+      const together = await createReferenceFormatter({ style })(items);
       expect(together).toEqual(alone);
       expect(toHtml(together[1])).not.toMatch(/2026[ab]|———|---/);
     },
