@@ -13,15 +13,23 @@ export function isCalendarDate(date: Date): boolean {
   );
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a build formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A brief's date for readers, e.g. `19 May 2026`, in the site's time zone. */
 export function formatBriefDate(date: Date, options: { locale?: string; timeZone?: string } = {}): string {
   const timeZone = isCalendarDate(date) ? 'UTC' : (options.timeZone ?? SITE_TIME_ZONE);
-  return new Intl.DateTimeFormat(options.locale ?? 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone,
-  }).format(date);
+  return getFormatter(options.locale ?? 'en-GB', timeZone).format(date);
 }
 
 /** The machine-readable form for `<time datetime>`: `2026-05-19` for calendar dates, else full ISO. */
