@@ -13,7 +13,18 @@ const CITATION_GROUP =
 export function getFirstSentence(body: string, locale = 'en'): string {
   const firstParagraph = body.trim().split(/\r?\n\s*\r?\n/, 1)[0] ?? '';
   const text = toString(fromMarkdown(firstParagraph)).replace(CITATION_GROUP, '').replace(/\s+/g, ' ').trim();
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const first = segmenter.segment(text)[Symbol.iterator]().next().value;
+  const first = getSegmenter(locale).segment(text)[Symbol.iterator]().next().value;
   return (first?.segment ?? text).trim();
+}
+
+// One segmenter per language for the whole build: making one costs more than using it.
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function getSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
 }
