@@ -13,7 +13,7 @@ export interface BuildMeasurement {
 }
 
 /** Builds `briefsDir` with the given environment into `outDir`, using `cacheDir` as Astro's cache. */
-export async function measureBuild(options: {
+export function measureBuild(options: {
   briefsDir: string;
   outDir: string;
   cacheDir: string;
@@ -26,8 +26,20 @@ export async function measureBuild(options: {
     FOOTNOTED_CACHE_DIR: options.cacheDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  const command = ['npm', 'run', '--silent', 'build', '--', '--outDir', options.outDir];
+  return measureCommand({ command, env, outDir: options.outDir });
+}
+
+/** Runs a command to completion and measures its time, its process tree's peak memory and its output. */
+export async function measureCommand(options: {
+  command: string[];
+  env: NodeJS.ProcessEnv;
+  outDir: string;
+  cwd?: string;
+}): Promise<BuildMeasurement> {
+  const [program = 'npm', ...args] = options.command;
   const started = performance.now();
-  const child = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', options.outDir], { env });
+  const child = spawn(program, args, { env: options.env, cwd: options.cwd });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -35,7 +47,7 @@ export async function measureBuild(options: {
   const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, getTreeRss(child.pid))), 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
-  if (code !== 0) throw new Error(`the build failed:\n${output}`);
+  if (code !== 0) throw new Error(`${options.command.join(' ')} failed:\n${output}`);
   return {
     seconds: (performance.now() - started) / 1000,
     peakRssBytes,
