@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics.ts';
 import { sortDiagnostics } from '../diagnostics.ts';
 import { splitBriefFile } from './brief-file.ts';
+import { checkAddresses } from './check-addresses.ts';
+import { checkBody } from './check-body.ts';
 import type { CitationChecker } from './check-citations.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { findBriefFiles } from './find-briefs.ts';
@@ -29,11 +31,11 @@ export async function checkBriefs(
     };
   }
   const files = findBriefFiles(briefsDir);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = checkAddresses(briefsDir, files);
   for (const file of files) {
     const parts = splitBriefFile(readFileSync(file, 'utf8'));
     const frontmatterProblems = checkFrontmatter(file, parts);
-    diagnostics.push(...frontmatterProblems);
+    diagnostics.push(...frontmatterProblems, ...checkBody(file, parts));
     if (citationChecker && frontmatterProblems.length === 0) {
       diagnostics.push(...(await citationChecker(file, parts)));
     }

@@ -26,7 +26,8 @@ export function checkFrontmatter(file: string, parts: BriefFileParts): Diagnosti
     return { line: parts.frontmatterLine + line - 1, column: line === 1 ? col + 3 : col };
   };
   if (document.errors.length > 0) {
-    return document.errors.map((error) => ({
+    // Only the first: the parser's later errors are mostly the same mistake seen again further on.
+    return document.errors.slice(0, 1).map((error) => ({
       file,
       ...toFilePosition(error.pos[0]),
       severity: 'error',
@@ -78,11 +79,17 @@ function describeIssue(issue: Issue): string {
       return `${where.prefix}unknown field "${String(issue.keys[0])}": check its spelling against the fields the README lists`;
     case 'invalid_type':
       return issue.input === undefined
-        ? `${where.prefix}"${where.field}" is missing: every ${where.owner} needs one`
+        ? describeMissing(where)
         : `${where.prefix}"${where.field}" must be ${describeType(issue.expected)}`;
     default:
+      // A date is a union (a YAML date or a string): a missing one fails as a union, not as a type.
+      if (issue.code === 'invalid_union' && issue.input === undefined) return describeMissing(where);
       return `${where.prefix}"${where.field}" ${issue.message}`;
   }
+}
+
+function describeMissing(where: { prefix: string; field: string; owner: string }): string {
+  return `${where.prefix}"${where.field}" is missing: every ${where.owner} needs one`;
 }
 
 const OWNERS: Record<string, string> = { sources: 'source', corrections: 'correction' };
