@@ -14,6 +14,11 @@ export interface Options {
   style?: CitationStyle | null;
   /** Text of the list's heading; default 'Sources'. */
   heading?: string | null;
+  /**
+   * URLs of sources recorded as no longer online (by `npm run check:sources`, in sources.lock.json): the entry
+   * of each such source says so quietly, and links its `archiveUrl` when it has one. Default: none.
+   */
+  deadUrls?: readonly string[] | null;
 }
 
 interface Settings {
@@ -31,6 +36,7 @@ const DEFAULT_SETTINGS: Readonly<Settings> = { style: 'vancouver', heading: 'Sou
 export default function rehypeSourceList(options?: Readonly<Options> | null): Transformer<Root, Root> {
   const style = options?.style ?? DEFAULT_SETTINGS.style;
   const heading = options?.heading ?? DEFAULT_SETTINGS.heading;
+  const deadUrls = new Set(options?.deadUrls ?? []);
   // A wrong style is a setup error, not a content error: citation-js would quietly fall back to apa.
   if (!CITATION_STYLES.includes(style)) {
     throw new TypeError(
@@ -49,7 +55,8 @@ export default function rehypeSourceList(options?: Readonly<Options> | null): Tr
     references.forEach(({ problem }, index) => problem && reportProblem(file, index + 1, problem));
     const getReference = (_source: BriefSource, sourceNumber: number) =>
       references[sourceNumber - 1]?.content ?? [];
-    tree.children.push(createSourceList({ data, heading, getReference }));
+    const isDead = (source: BriefSource) => deadUrls.has(source.url);
+    tree.children.push(createSourceList({ data, heading, getReference, isDead }));
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type SourceRefsData,
 } from '../source-refs-data.ts';
 import { createBacklinks } from './backlinks.ts';
+import { createDeadSourceNote } from './source-status.ts';
 
 /** What the source list is built from: the brief's data, the heading text, and each source's reference. */
 export interface SourceListInput {
@@ -14,6 +15,8 @@ export interface SourceListInput {
   heading: string;
   /** Formatted reference of `source`, which is source number `sourceNumber`. */
   getReference: (source: BriefSource, sourceNumber: number) => ElementContent[];
+  /** Whether `source` is recorded as no longer online; its entry then says so. Default: none is. */
+  isDead?: (source: BriefSource) => boolean;
 }
 
 /**
@@ -41,11 +44,11 @@ function createSourceItem(input: SourceListInput, source: BriefSource, sourceNum
     groupIndexes: citingGroups[sourceNumber] ?? [],
   });
   const reference = h('span.source-reference', input.getReference(source, sourceNumber));
-  return h(
-    'li',
-    { id: getSourceEntryId(idPrefix, sourceNumber) },
-    backlinks ? [backlinks, { type: 'text', value: ' ' }, reference] : [reference],
-  );
+  const children: ElementContent[] = backlinks
+    ? [backlinks, { type: 'text', value: ' ' }, reference]
+    : [reference];
+  if (input.isDead?.(source)) children.push({ type: 'text', value: ' ' }, createDeadSourceNote(source));
+  return h('li', { id: getSourceEntryId(idPrefix, sourceNumber) }, children);
 }
 
 // Line breaks between block elements keep the page source readable; they render as nothing.
