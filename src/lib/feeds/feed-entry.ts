@@ -1,0 +1,50 @@
+import type { BriefSource } from '../../plugins/source-refs-data.ts';
+import { getBriefFacts } from '../brief-facts.ts';
+import { getBriefSources, type PublishedEntry } from '../brief-sources.ts';
+import { toAbsoluteUrl } from '../section-paths.ts';
+import { getBriefPath } from '../urls.ts';
+import { toFeedHtml } from './feed-html.ts';
+
+/** A brief as both feeds carry it: plain data, every URL absolute. */
+export interface FeedEntry {
+  url: string;
+  title: string;
+  summary: string;
+  /** The brief's HTML for feed readers (see feed-html.ts); empty if the brief was not rendered. */
+  html: string;
+  date: Date;
+  updated: Date | undefined;
+  byline: string | undefined;
+  lang: string | undefined;
+  topics: string[];
+  sources: BriefSource[];
+  corrections: Array<{ date: Date; text: string }>;
+}
+
+/** Where the site lives: what turns a brief's path into an absolute URL. */
+export interface SiteLocation {
+  siteUrl: string | URL;
+  basePath: string;
+}
+
+/** The feed entry of a published brief. */
+export function toFeedEntry(
+  brief: PublishedEntry & { rendered?: { html?: string } },
+  site: SiteLocation,
+): FeedEntry {
+  const url = toAbsoluteUrl(site.siteUrl, getBriefPath(site.basePath, brief.id));
+  const { data } = brief;
+  return {
+    url,
+    title: data.title,
+    summary: getBriefFacts(brief).summary,
+    html: brief.rendered?.html ? toFeedHtml(brief.rendered.html, url) : '',
+    date: data.date,
+    updated: data.updated,
+    byline: data.byline,
+    lang: data.lang,
+    topics: [...(data.topics ?? [])],
+    sources: getBriefSources(brief),
+    corrections: [...(data.corrections ?? [])],
+  };
+}

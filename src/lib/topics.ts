@@ -1,0 +1,51 @@
+import { slugify } from './slugs.ts';
+
+/** A topic and its briefs, in the order the briefs were given (newest first from the queries). */
+export interface Topic<T> {
+  slug: string;
+  /** The spelling most briefs use; ties go to the first in alphabetical order, so the name is stable. */
+  name: string;
+  briefs: T[];
+}
+
+interface TopicEntry<T> {
+  briefs: T[];
+  spellings: Map<string, number>;
+}
+
+/**
+ * Groups briefs by topic. Topics that give the same address (`China`, `china`) are one topic. A brief that
+ * names one topic twice is listed once. Topics are sorted by name.
+ */
+export function groupByTopic<T extends { data: { topics?: readonly string[] } }>(
+  briefs: readonly T[],
+): Topic<T>[] {
+  const topics = new Map<string, TopicEntry<T>>();
+  for (const brief of briefs) {
+    const seen = new Set<string>();
+    for (const name of brief.data.topics ?? []) {
+      const slug = slugify(name);
+      if (slug === '' || seen.has(slug)) continue;
+      seen.add(slug);
+      const topic: TopicEntry<T> = topics.get(slug) ?? { briefs: [], spellings: new Map() };
+      topic.briefs.push(brief);
+      topic.spellings.set(name, (topic.spellings.get(name) ?? 0) + 1);
+      topics.set(slug, topic);
+    }
+  }
+  return [...topics.entries()]
+    .map(([slug, topic]) => ({ slug, name: pickSpelling(topic.spellings), briefs: topic.briefs }))
+    .sort(
+      (a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug),
+    );
+}
+
+/** The most used spelling; among equals, the first in code-point order (deterministic across machines). */
+export function pickSpelling(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [name, count] of spellings) {
+    if (count > bestCount || (count === bestCount && name < best)) [best, bestCount] = [name, count];
+  }
+  return best;
+}
