@@ -1,10 +1,27 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { CITATION_STYLE, DEFAULT_SITE_URL } from './src/consts.ts';
 import { briefChecks } from './src/integrations/brief-checks.ts';
+import { resolveBriefsDir } from './src/lib/briefs-dir.ts';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { readDeadSourceUrls } from './src/lib/sources/lock-file.ts';
 import { createPipelineOptions, getPipelineSettings } from './src/plugins/index.ts';
+
+// Sources that `npm run check:sources` recorded as dead: the source lists say so. Read from the committed lock
+// file, never from the network. Part of the config, so a changed lock file makes Astro re-render every brief.
+const deadUrls = readDeadSourceUrls(resolveBriefsDir(process.cwd()));
+
+// Astro's telemetry would send a request on every command; the build and the tests make none. Read live by
+// Astro, so setting it here covers `astro preview`, `dev` and `check` too (scripts/build.ts also sets it).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+// Astro reads every environment variable as `import.meta.env.*` in pages, BASE_URL included: one left in the
+// environment (Vitest sets it, some CI services too) would replace the base path in every link. BASE_PATH is
+// the only setting of the base path.
+delete process.env.BASE_URL;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -13,10 +30,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks give each build its own content cache, so parallel builds never share one.
   cacheDir: process.env.FOOTNOTED_CACHE_DIR || './node_modules/.astro',
-  integrations: [briefChecks()],
+  // The sitemap lists every page but the search page, which has nothing of its own to index.
+  integrations: [briefChecks(), sitemap({ filter: (page) => !page.endsWith('/search/') })],
+  security: {
+    // A Content-Security-Policy `<meta>` on every page: no inline script runs unless Astro hashed it; see
+    // src/lib/csp.ts for the whole policy and the header that public/_headers adds.
+    csp: { directives: [...CSP_DIRECTIVES] },
+  },
   markdown: {
     // Astro 7's default processor runs no remark or rehype plugins; the citation pipeline needs unified.
-    processor: unified(createPipelineOptions(getPipelineSettings(CITATION_STYLE))),
+    processor: unified(createPipelineOptions({ ...getPipelineSettings(CITATION_STYLE), deadUrls })),
     // Briefs hold no code worth highlighting, and Shiki costs build time on every brief.
     syntaxHighlight: false,
   },

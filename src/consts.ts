@@ -26,3 +26,9 @@ export const DEFAULT_BRIEFS_DIR = 'content/briefs';
 
 /** CSL style of source lists: 'vancouver' (numeric), 'apa', 'chicago', 'harvard1' or 'mla'; all offline. */
 export const CITATION_STYLE = 'vancouver';
+
+/** Briefs per page of the home page, a topic or an outlet; later briefs go to `page/2/` and on. */
+export const BRIEFS_PER_PAGE = 20;
+
+/** Newest briefs in the RSS and JSON feeds: enough for any reader that polls daily, small enough to fetch. */
+export const FEED_ITEM_LIMIT = 50;

@@ -1,6 +1,8 @@
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import rehypeExportRenderData from './rehype-export-render-data.ts';
+import rehypeSanitizeBrief from './rehype-sanitize-brief/index.ts';
 import rehypeSourceList, { type CitationStyle } from './rehype-source-list/index.ts';
+import remarkQuoteCheck from './remark-quote-check/index.ts';
 import remarkSourceRefs from './remark-source-refs/index.ts';
 
 /** What shapes the Markdown pipeline: the site's settings, not a brief's. */
@@ -9,6 +11,8 @@ export interface PipelineSettings {
   citations: boolean;
   /** CSL style of the source list. */
   citationStyle: CitationStyle;
+  /** URLs that `npm run check:sources` recorded as dead (sources.lock.json): the source list says so. */
+  deadUrls?: readonly string[];
 }
 
 /**
@@ -16,16 +20,24 @@ export interface PipelineSettings {
  * the tests render through the same list, so what is tested is what is published.
  *
  * Astro runs, in order: remark-parse, remark-gfm, smartypants, these remark plugins, remark-rehype, these
- * rehype plugins, heading ids, rehype-raw, rehype-stringify.
+ * rehype plugins, heading ids, rehype-raw, rehype-stringify. Raw HTML is parsed and sanitized by
+ * rehype-sanitize-brief, so Astro's rehype-raw finds none left.
  */
 export function createPipelineOptions(settings: PipelineSettings): PipelineOptions {
-  const citationRemark: [RemarkPlugin, unknown][] = settings.citations ? [[remarkSourceRefs, {}]] : [];
+  // The quote check reads the groups remark-source-refs made, so it runs right after it, in the same stage.
+  const citationRemark: [RemarkPlugin, unknown][] = settings.citations
+    ? [
+        [remarkSourceRefs, {}],
+        [remarkQuoteCheck, {}],
+      ]
+    : [];
   const citationRehype: [RehypePlugin, unknown][] = settings.citations
-    ? [[rehypeSourceList, { style: settings.citationStyle }]]
+    ? [[rehypeSourceList, { style: settings.citationStyle, deadUrls: settings.deadUrls ?? [] }]]
     : [];
   return {
     remarkPlugins: citationRemark,
-    rehypePlugins: [...citationRehype, [rehypeExportRenderData, {}]],
+    // The sanitizer comes after every plugin that adds markup and before the messages are exported.
+    rehypePlugins: [...citationRehype, [rehypeSanitizeBrief, {}], [rehypeExportRenderData, {}]],
   };
 }
 

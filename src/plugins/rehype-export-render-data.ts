@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
+import { toCitedSentences, type CitedSentence } from './cited-sentences.ts';
 import type { BriefSource } from './source-refs-data.ts';
 
 /** A pipeline message as it is kept with a rendered brief: plain data, positions relative to the body. */
@@ -21,6 +22,12 @@ export interface RenderData {
    * in its frontmatter (the entry's data has them already) or without the citation stage.
    */
   sources: BriefSource[] | undefined;
+  /** Prefix of the brief's ids (see source-refs-data.ts); undefined without the citation stage. */
+  idPrefix?: string | undefined;
+  /** The brief's sentences that sources back, with what backs them: the per-outlet pages quote them. */
+  citedSentences?: CitedSentence[] | undefined;
+  /** Number of claims (sentences) in the brief, backed or not. */
+  claimCount?: number | undefined;
 }
 
 /** The frontmatter key under which the render data travels; never written by an editor. */
@@ -43,6 +50,14 @@ export default function rehypeExportRenderData() {
   return (_tree: Root, file: VFile): undefined => {
     const astro = (file.data.astro ??= {});
     const renderData: RenderData = { messages: exportMessages(file), sources: getDefinitionSources(file) };
+    const { sourceRefs, claims } = file.data;
+    if (sourceRefs) renderData.idPrefix = sourceRefs.idPrefix;
+    if (sourceRefs && claims) {
+      // Only backed sentences: this travels with every brief, and no page quotes an unbacked one.
+      const cited = toCitedSentences(claims, sourceRefs.groups);
+      renderData.citedSentences = cited.filter((sentence) => sentence.coverage !== 'none');
+      renderData.claimCount = claims.length;
+    }
     astro.frontmatter = { [RENDER_DATA_KEY]: renderData };
   };
 }

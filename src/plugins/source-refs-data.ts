@@ -58,6 +58,14 @@ export function getSourceEntryId(idPrefix: string, sourceNumber: number): string
   return `${idPrefix}source-${sourceNumber}`;
 }
 
+/**
+ * Id of source card `cardIndex`: the popover that a group's button opens. Groups citing the same set of
+ * sources share one card, numbered in order of first use, so a brief carries each distinct card once.
+ */
+export function getCardId(idPrefix: string, cardIndex: number): string {
+  return `${idPrefix}card-${cardIndex}`;
+}
+
 /** Id of the heading that labels the source list. */
 export function getSourceListHeadingId(idPrefix: string): string {
   return `${idPrefix}sources-heading`;

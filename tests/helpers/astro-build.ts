@@ -18,6 +18,17 @@ export function makeTempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `footnoted-${prefix}-`));
 }
 
+/** What Vitest puts in `process.env` for `import.meta.env`: never meant for the build under test. */
+const VITEST_ENV_KEYS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/**
+ * The environment without Vitest's `import.meta.env` variables: Astro would read them as the build's own, and
+ * a BASE_URL of `/` would silently replace BASE_PATH in every page.
+ */
+function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !VITEST_ENV_KEYS.has(key)));
+}
+
 /**
  * Runs the real `npm run build -- --outDir DIR` in a child process, with its own
  * content cache unless one is given (so test files can build in parallel, and a warm build can be tested).
@@ -30,7 +41,7 @@ export function runAstroBuild(options: {
 }): Promise<BuildResult> {
   const outDir = options.outDir ?? makeTempDir('dist');
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...withoutVitestEnv(process.env),
     FOOTNOTED_CACHE_DIR: options.cacheDir ?? makeTempDir('cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { SourceRefGroup } from '../source-refs-data.ts';
+import type { BriefSource, SourceRefGroup } from '../source-refs-data.ts';
 import { checkGroup } from './check-group.ts';
 import { createTextLocator, type TextLocator } from './locate-text.ts';
 import { reportProblem } from './messages.ts';
@@ -14,7 +14,11 @@ export interface CiteState {
   /** The Markdown the tree was parsed from, when the file has it. */
   source: string | undefined;
   idPrefix: string;
+  /** The brief's sources; `sources[n - 1]` is source n. */
+  sources: readonly BriefSource[];
   sourceCount: number;
+  /** Each distinct set of sources cited so far, as sorted numbers: card n lists `cards[n - 1]`. */
+  cards: number[][];
   /** Valid groups so far, in document order. */
   groups: SourceRefGroup[];
   /** Groups so far that cite each source number. */
@@ -36,8 +40,23 @@ export function citeTextNodes(tree: Root, state: CiteState): void {
     if (!replacement) return CONTINUE;
     // Every parent's children are root content; the cast only widens the type to allow `splice`.
     (parent.children as RootContent[]).splice(index, 1, ...replacement);
+    keepGroupsWithWords(parent.children, [index, index + replacement.length]);
     return [SKIP, index + replacement.length];
   });
+}
+
+/**
+ * Makes the space right before each group in `children[start, end)` a no-break space, so that a line never
+ * starts with a citation cut off from the words it backs (`AI [1, 2]`). The space may be in a text node
+ * before the one the group came from (after a link or `[1]` reverted from a reference). One character for
+ * another: positions stay right.
+ */
+function keepGroupsWithWords(children: readonly RootContent[], [start, end]: [number, number]): void {
+  for (let index = Math.max(start, 1); index < end; index += 1) {
+    const before = children[index - 1];
+    if (children[index]?.type !== 'sourceRefGroup' || before?.type !== 'text') continue;
+    if (before.value.endsWith(' ')) before.value = `${before.value.slice(0, -1)}\u00a0`;
+  }
 }
 
 /** The nodes that replace `node`, or undefined when it holds no valid group. */
@@ -75,7 +94,21 @@ function citeGroup(
   const groupIndex = state.groups.length + 1;
   state.groups.push({ index: groupIndex, refs });
   for (const sourceNumber of refs) (state.citingGroups[sourceNumber] ??= []).push(groupIndex);
-  return renderGroup({ idPrefix: state.idPrefix, groupIndex, refs, position });
+  const cardRefs = [...refs].sort((a, b) => a - b);
+  const cardIndex = getCardIndex(state.cards, cardRefs);
+  // A valid group cites listed sources only, so every number has its source.
+  const cited = cardRefs.flatMap((sourceNumber) => state.sources[sourceNumber - 1] ?? []);
+  const coverage = { cited, sourceCount: state.sourceCount };
+  return renderGroup({ idPrefix: state.idPrefix, groupIndex, refs, cardIndex, coverage, position });
+}
+
+/** The card of a set of sources: groups that cite the same sources, in any order, share one card. */
+function getCardIndex(cards: number[][], refs: number[]): number {
+  const key = refs.join();
+  const found = cards.findIndex((card) => card.join() === key);
+  if (found >= 0) return found + 1;
+  cards.push(refs);
+  return cards.length;
 }
 
 /** The part `[start, end)` of a text node as a text node of its own; none when empty. */

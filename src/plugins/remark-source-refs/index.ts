@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { createIdPrefix, type BriefSource } from '../source-refs-data.ts';
 import { citeTextNodes, type CiteState } from './cite-text-nodes.ts';
 import { DUPLICATE_SOURCE_LIST, formatUncitedSource, reportProblem } from './messages.ts';
+import { renderCards } from './render-card.ts';
 import { getAstroFrontmatterSources, toBriefSources } from './read-frontmatter-sources.ts';
 import { revertNumberedReferences } from './revert-numbered-references.ts';
 import {
@@ -21,6 +22,7 @@ import {
 
 export type { SourceNumberMessage, SourceRefsRuleId } from './messages.ts';
 export { getMessageSourceNumber } from './messages.ts';
+export type { SourceCardsNode } from './render-card.ts';
 export type { SourceRefGroupNode } from './render-group.ts';
 
 /** Options of remark-source-refs. */
@@ -46,11 +48,14 @@ export default function remarkSourceRefs(options?: Readonly<Options> | null): Tr
       // The positions of the tree are offsets into this text (a Uint8Array when the file was read from disk).
       source: typeof file.value === 'string' ? file.value : file.value ? String(file) : undefined,
       idPrefix: fixedPrefix ?? createIdPrefix(file.stem),
+      sources: listed.sources,
       sourceCount: listed.sources.length,
+      cards: [],
       groups: [],
       citingGroups: {},
     };
     citeTextNodes(tree, state);
+    appendCards(tree, state);
     reportUncitedSources(state, listed);
     const { idPrefix, groups, citingGroups } = state;
     file.data.sourceRefs = { idPrefix, sources: listed.sources, groups, citingGroups };
@@ -71,6 +76,14 @@ function resolveSources(tree: Root, file: VFile, frontmatter: BriefSource[]): Li
   }
   // The frontmatter has no positions here: a later stage places these messages by source number.
   return { sources: frontmatter, places: frontmatter.map(() => undefined) };
+}
+
+/** Appends the block of source cards after the text, when any group opens one. */
+function appendCards(tree: Root, { cards, idPrefix, sources }: CiteState): void {
+  if (cards.length === 0) return;
+  tree.children.push(
+    renderCards(cards.map((refs, index) => ({ idPrefix, cardIndex: index + 1, refs, sources }))),
+  );
 }
 
 /** Warns about each source that no valid group cites: likely a citation forgotten in the text. */

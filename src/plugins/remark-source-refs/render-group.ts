@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Data, Node } from 'mdast';
-import { getGroupId, getSourceEntryId } from '../source-refs-data.ts';
+import { getCardId, getGroupId, getSourceEntryId } from '../source-refs-data.ts';
+import { getCardButtonLabel, getInlineMark, type ClaimCoverage } from './card-notes.ts';
 
 /** What remark-rehype needs to turn a group into its `<sup>` element. */
 export interface SourceRefGroupData extends Data {
@@ -31,12 +32,17 @@ export interface GroupToRender {
   groupIndex: number;
   /** Source numbers in the order written, ranges expanded. */
   refs: readonly number[];
+  /** The card the group's button opens (see render-card.ts). */
+  cardIndex: number;
+  /** The sources the group cites, for the button's name and mark. */
+  coverage: ClaimCoverage;
   position?: Node['position'];
 }
 
 /**
- * Builds the node of one group: `<sup class="source-refs" id="…">[<a …>1</a>, <a …>2</a>]</sup>`.
- * The only place that decides the group's markup, so that adding to it (a button per group) is one change.
+ * Builds the node of one group: `<sup class="source-refs" id="…">[<a …>1</a>, <a …>2</a>]<button …></sup>`.
+ * The only place that decides the group's markup. The button sits inside the `<sup>`, so the group stays one
+ * element (back-links return to it, and its text is one unit); it opens the group's card, a popover.
  */
 export function renderGroup(group: GroupToRender): SourceRefGroupNode {
   const links = group.refs.flatMap((sourceNumber, index): ElementContent[] => {
@@ -48,7 +54,7 @@ export function renderGroup(group: GroupToRender): SourceRefGroupNode {
     data: {
       hName: 'sup',
       hProperties: { className: ['source-refs'], id: getGroupId(group.idPrefix, group.groupIndex) },
-      hChildren: [{ type: 'text', value: '[' }, ...links, { type: 'text', value: ']' }],
+      hChildren: [{ type: 'text', value: '[' }, ...links, { type: 'text', value: ']' }, renderButton(group)],
     },
     ...(group.position ? { position: group.position } : {}),
   };
@@ -65,5 +71,23 @@ function renderLink(idPrefix: string, sourceNumber: number): Element {
       ariaLabel: `Source ${sourceNumber}`,
     },
     children: [{ type: 'text', value: String(sourceNumber) }],
+  };
+}
+
+/**
+ * The button that opens the group's card, named for what it opens ("Sources for this claim: 2 of 5"). It
+ * shows an icon drawn by global.css, or, for a claim that rests on one source, the words "single source".
+ */
+function renderButton(group: GroupToRender): Element {
+  const mark = getInlineMark(group.coverage);
+  return {
+    type: 'element',
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      popoverTarget: getCardId(group.idPrefix, group.cardIndex),
+      ariaLabel: getCardButtonLabel(group.coverage),
+    },
+    children: mark ? [{ type: 'text', value: mark }] : [],
   };
 }

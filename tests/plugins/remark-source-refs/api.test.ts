@@ -11,6 +11,15 @@ import { createSources, renderBrief, renderFile } from './helpers.ts';
 const LINK_1 = (prefix: string) =>
   `<a href="#${prefix}source-1" role="doc-noteref" aria-label="Source 1">1</a>`;
 
+/** `A fact [1].` in a one-source brief: the group, its button and its card, all under `prefix`. */
+const ONE_FACT = (prefix: string) =>
+  `<p>A fact\u00a0<sup class="source-refs" id="${prefix}cite-1">[${LINK_1(prefix)}]` +
+  `<button type="button" popovertarget="${prefix}card-1" aria-label="Single source for this claim: 1 of 1">` +
+  `single source</button></sup>.</p>\n<div class="source-cards"><div popover="" id="${prefix}card-1">` +
+  `<p>1 of 1 source · single source</p><ol><li value="1">` +
+  `<a href="https://example.com/1" rel="noopener noreferrer" autofocus>Title 1</a> ` +
+  `Publisher 1 · example.com</li></ol></div></div>`;
+
 describe('public exports', () => {
   it('exports the plugin as default and one helper by name', () => {
     expect(Object.keys(plugin).sort()).toEqual(['default', 'getMessageSourceNumber']);
@@ -25,9 +34,7 @@ describe('public exports', () => {
   it('never changes its options object', async () => {
     const options: Options = Object.freeze({ idPrefix: 'frozen-', getSources: () => createSources(1) });
     const { html } = await renderBrief('A fact [1].', { options });
-    expect(html).toBe(
-      `<p>A fact <sup class="source-refs" id="frozen-cite-1">[${LINK_1('frozen-')}]</sup>.</p>`,
-    );
+    expect(html).toBe(ONE_FACT('frozen-'));
   });
 });
 
@@ -37,7 +44,7 @@ describe('option idPrefix', () => {
       sources: createSources(1),
       options: { idPrefix: 'p-' },
     });
-    expect(html).toBe(`<p>A fact <sup class="source-refs" id="p-cite-1">[${LINK_1('p-')}]</sup>.</p>`);
+    expect(html).toBe(ONE_FACT('p-'));
     expect(file.data.sourceRefs?.idPrefix).toBe('p-');
   });
 
@@ -48,9 +55,7 @@ describe('option idPrefix', () => {
     expect(createIdPrefix('2026-05-19-US China')).toBe(prefix);
     expect(createIdPrefix('2026-05-19-US China 2')).not.toBe(prefix);
     expect(file.data.sourceRefs?.idPrefix).toBe(prefix);
-    expect(html).toBe(
-      `<p>A fact <sup class="source-refs" id="${prefix}cite-1">[${LINK_1(prefix)}]</sup>.</p>`,
-    );
+    expect(html).toBe(ONE_FACT(prefix));
   });
 });
 

@@ -90,6 +90,19 @@ function join(tokens: Paragraph, write: (token: Token) => string): string {
   return tokens.map(({ token, separator }, index) => (index === 0 ? '' : separator) + write(token)).join('');
 }
 
+/**
+ * The text the model expects around the groups: every token but the cited groups, as written, except that
+ * the space right before a cited group becomes a no-break space, which keeps the group on its words' line.
+ */
+function writeExpectedText(tokens: Paragraph, count: number): string {
+  return tokens
+    .map(({ token, separator }, index) => {
+      const before = index === 0 ? '' : separator;
+      return isCited(token, count) ? before.replace(/ $/, '\u00a0') : before + token.text;
+    })
+    .join('');
+}
+
 /** The brief of a generated case, and what the model expects of it. */
 function buildCase(tokens: Paragraph, count: number, withDefinitions: boolean) {
   const text = join(tokens, (token) => token.markdown);
@@ -100,7 +113,7 @@ function buildCase(tokens: Paragraph, count: number, withDefinitions: boolean) {
   return {
     markdown: withDefinitions && count > 0 ? `${text}\n\n${definitions.join('\n')}` : text,
     setup: withDefinitions ? {} : { sources: createSources(count) },
-    expectedText: join(tokens, (token) => (isCited(token, count) ? '' : token.text)),
+    expectedText: writeExpectedText(tokens, count),
     expectedGroups: tokens.flatMap(({ token }) =>
       isCited(token, count) && token.group ? [token.group.refs] : [],
     ),

@@ -39,19 +39,22 @@ describe('groups the plugin links', () => {
     expect(await getGroups(markdown)).toEqual(expected);
   });
 
-  it('keeps the text around a group exactly as it was, the space before it included', async () => {
+  it('keeps the text around a group as it was, the space before it made a no-break space', async () => {
     const { html } = await renderBrief('Before, [2] after.', SIX_SOURCES);
-    expect(html).toBe(
-      '<p>Before, <sup class="source-refs" id="brief-test-cite-1">[<a href="#brief-test-source-2" ' +
-        'role="doc-noteref" aria-label="Source 2">2</a>]</sup> after.</p>',
+    // The no-break space keeps the group on the line of the words it backs; everything else is as written.
+    expect(html.split('\n')[0]).toBe(
+      '<p>Before,\u00a0<sup class="source-refs" id="brief-test-cite-1">[<a href="#brief-test-source-2" ' +
+        'role="doc-noteref" aria-label="Source 2">2</a>]<button type="button" popovertarget="brief-test-card-1" ' +
+        'aria-label="Single source for this claim: 1 of 6">single source</button></sup> after.</p>',
     );
   });
 
-  it('renders a range as every number it covers, separated by ", "', async () => {
+  it('renders a range as every number it covers, separated by ", ", then the card’s button', async () => {
     const { tree } = await renderBrief('Ports shut [1–3].', SIX_SOURCES);
     const [sup] = selectElements(tree, (element) => element.tagName === 'sup');
     const parts = sup?.children.map((child) => (child.type === 'text' ? child.value : getText(child)));
-    expect(parts).toEqual(['[', '1', ', ', '2', ', ', '3', ']']);
+    expect(parts).toEqual(['[', '1', ', ', '2', ', ', '3', ']', '']);
+    expect(sup?.children.at(-1)).toMatchObject({ tagName: 'button', properties: { type: 'button' } });
   });
 
   it('never renumbers sources by first use', async () => {
@@ -118,8 +121,11 @@ describe('sources from numbered link definitions', () => {
         url: 'https://news.example.org/b',
       },
     ]);
-    expect(html).not.toContain('example.com/a');
-    expect(html).toContain('<a href="https://apnews.com/">AP</a>');
+    // No definition is left in the text; the sources' addresses appear only in the group's card.
+    const [text = '', cards = ''] = html.split('\n<div class="source-cards">');
+    expect(text).not.toContain('example.com/a');
+    expect(text).toContain('<a href="https://apnews.com/">AP</a>');
+    expect(cards).toContain('<a href="https://www.example.com/a" rel="noopener noreferrer" autofocus>');
   });
 
   it.each([

@@ -1,0 +1,35 @@
+import { getSourceListHeadingId } from '../plugins/source-refs-data.ts';
+import { getBriefFacts } from './brief-facts.ts';
+import type { BriefData } from './brief-schema.ts';
+import { getRenderData, type RenderedEntry } from './render-data.ts';
+import { getReadingMinutes } from './reading-time.ts';
+
+/** What a brief's page shows about it under the headline. */
+export interface ArticleFacts {
+  /** The editor's own summary, shown as the dek; none when the brief has none (see getArticleFacts). */
+  dek: string | undefined;
+  readingMinutes: number;
+  sourceCount: number;
+  /** `#…sources-heading`: where the page's source list starts; none when the page has no list. */
+  sourceListHref: string | undefined;
+}
+
+/** The part of a collection entry these facts are read from. */
+export type ArticleEntry = RenderedEntry & { data: BriefData; body?: string };
+
+/**
+ * The facts of a brief's page. The dek is only ever the editor's `summary`: the list pages fall back on the
+ * first sentence, but under the headline that would print the brief's first sentence twice in a row.
+ */
+export function getArticleFacts(brief: ArticleEntry): ArticleFacts {
+  const { sourceCount } = getBriefFacts(brief);
+  // The citation stage records the brief's id prefix; without it (FOOTNOTED_CITATIONS=off) there is no list.
+  const idPrefix = getRenderData(brief)?.idPrefix;
+  const listed = idPrefix !== undefined && sourceCount > 0;
+  return {
+    dek: brief.data.summary,
+    readingMinutes: getReadingMinutes(brief.body ?? '', brief.data.lang),
+    sourceCount,
+    sourceListHref: listed ? `#${getSourceListHeadingId(idPrefix)}` : undefined,
+  };
+}

@@ -1,0 +1,41 @@
+import type { BriefSource } from '../source-refs-data.ts';
+
+/** What a claim rests on: the sources its group cites, and how many the brief lists. */
+export interface ClaimCoverage {
+  /** The cited sources, in source-number order. */
+  cited: readonly BriefSource[];
+  /** How many sources the brief lists. */
+  sourceCount: number;
+}
+
+/** The quiet mark beside a claim that rests on one source: plain words, so no legend is needed. */
+export const SINGLE_SOURCE_MARK = 'single source';
+
+/** `2 of 5 sources`, `1 of 1 source`: how many of the brief's sources back the claim. */
+export function formatCoverage({ cited, sourceCount }: ClaimCoverage): string {
+  return `${cited.length} of ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'}`;
+}
+
+/**
+ * The notes a source card shows above its list, in order, each a short phrase. The one place that decides
+ * them: a new note (such as "single outlet") is one more entry here, and the card and its tests follow.
+ */
+export function getCardNotes(coverage: ClaimCoverage): string[] {
+  const notes = [formatCoverage(coverage)];
+  if (coverage.cited.length === 1) notes.push(SINGLE_SOURCE_MARK);
+  return notes;
+}
+
+/**
+ * The accessible name of a group's button, which says what it opens. It starts with the button's visible
+ * text when there is one ("single source"), as WCAG 2.5.3 (label in name) asks.
+ */
+export function getCardButtonLabel({ cited, sourceCount }: ClaimCoverage): string {
+  const subject = cited.length === 1 ? 'Single source' : 'Sources';
+  return `${subject} for this claim: ${cited.length} of ${sourceCount}`;
+}
+
+/** The visible text of a group's button: the single-source mark, or none (the button shows an icon). */
+export function getInlineMark({ cited }: ClaimCoverage): string | undefined {
+  return cited.length === 1 ? SINGLE_SOURCE_MARK : undefined;
+}

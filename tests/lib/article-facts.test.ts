@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { getArticleFacts } from '../../src/lib/article-facts.ts';
+import { briefSchema } from '../../src/lib/brief-schema.ts';
+import { RENDER_DATA_KEY } from '../../src/plugins/rehype-export-render-data.ts';
+
+const data = briefSchema.parse({
+  title: 'T',
+  date: '2026-05-19',
+  sources: [
+    { title: 'A', publisher: 'P', url: 'https://example.com/a' },
+    { title: 'B', publisher: 'Q', url: 'https://example.com/b' },
+  ],
+});
+const rendered = (renderData: Record<string, unknown>) => ({
+  metadata: { frontmatter: { [RENDER_DATA_KEY]: { messages: [], ...renderData } } },
+});
+
+describe('getArticleFacts', () => {
+  it('links the source count to the list the citation stage appended', () => {
+    const facts = getArticleFacts({
+      data,
+      body: 'First [1]. Second [2].',
+      rendered: rendered({ idPrefix: 'bx-' }),
+    });
+    expect(facts).toEqual({
+      dek: undefined,
+      readingMinutes: 1,
+      sourceCount: 2,
+      sourceListHref: '#bx-sources-heading',
+    });
+  });
+
+  it('uses only the editor’s summary as the dek, never the first sentence', () => {
+    expect(getArticleFacts({ data: { ...data, summary: 'Own words.' }, body: 'First.' }).dek).toBe(
+      'Own words.',
+    );
+    expect(getArticleFacts({ data, body: 'First sentence. Second.' }).dek).toBeUndefined();
+  });
+
+  it('links nothing without the citation stage, or without sources', () => {
+    expect(getArticleFacts({ data, body: 'x' }).sourceListHref).toBeUndefined();
+    const none = { ...data, sources: [] };
+    expect(
+      getArticleFacts({ data: none, body: 'x', rendered: rendered({ idPrefix: 'bx-' }) }).sourceListHref,
+    ).toBeUndefined();
+  });
+});

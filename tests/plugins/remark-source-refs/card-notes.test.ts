@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCoverage,
+  getCardButtonLabel,
+  getCardNotes,
+  getInlineMark,
+  SINGLE_SOURCE_MARK,
+} from '../../../src/plugins/remark-source-refs/card-notes.ts';
+import { createSources } from './helpers.ts';
+
+const coverage = (cited: number, sourceCount: number) => ({
+  cited: createSources(cited),
+  sourceCount,
+});
+
+describe('formatCoverage', () => {
+  it('says how many of the brief’s sources back the claim', () => {
+    expect(formatCoverage(coverage(2, 5))).toBe('2 of 5 sources');
+    expect(formatCoverage(coverage(5, 5))).toBe('5 of 5 sources');
+    expect(formatCoverage(coverage(1, 1))).toBe('1 of 1 source');
+  });
+});
+
+describe('getCardNotes', () => {
+  it('gives the coverage alone for a claim with several sources', () => {
+    expect(getCardNotes(coverage(3, 5))).toEqual(['3 of 5 sources']);
+  });
+
+  it('adds the single-source mark for a claim that rests on one source', () => {
+    expect(getCardNotes(coverage(1, 5))).toEqual(['1 of 5 sources', 'single source']);
+    expect(getCardNotes(coverage(1, 1))).toEqual(['1 of 1 source', 'single source']);
+  });
+});
+
+describe('the group’s button', () => {
+  it('is named for what it opens, starting with its visible words when it has any', () => {
+    expect(getCardButtonLabel(coverage(2, 5))).toBe('Sources for this claim: 2 of 5');
+    expect(getCardButtonLabel(coverage(1, 5))).toBe('Single source for this claim: 1 of 5');
+  });
+
+  it('shows the words "single source" only for a claim with one source', () => {
+    expect(getInlineMark(coverage(1, 5))).toBe(SINGLE_SOURCE_MARK);
+    expect(SINGLE_SOURCE_MARK).toBe('single source');
+    expect(getInlineMark(coverage(2, 5))).toBeUndefined();
+  });
+});
