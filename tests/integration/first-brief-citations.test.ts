@@ -75,3 +75,18 @@ describe('the first brief, rendered through the site’s plugin list', () => {
     });
   });
 });
+
+describe('the first brief’s source cards', () => {
+  it('tell the reader when a claim’s sources are one outlet: the Sun Chenghao claim rests on two AFP reports', async () => {
+    const tree = fromHtml((await renderBriefFile(FIRST_BRIEF)).html, { fragment: true });
+    const groups = selectAll('sup.source-refs', tree);
+    const cardOf = (index: number) => {
+      const button = select('button', groups[index] ?? { type: 'root', children: [] });
+      return select(`[id="${String(button?.properties.popoverTarget)}"]`, tree);
+    };
+    const text = (index: number) => JSON.stringify(cardOf(index));
+    expect(text(9)).toContain('2 of 5 sources · both from one outlet, AFP');
+    expect(text(0)).toContain('5 of 5 sources');
+    expect(text(0)).not.toContain('one outlet');
+  });
+});

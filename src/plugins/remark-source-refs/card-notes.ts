@@ -1,3 +1,4 @@
+import { describeSingleOutlet } from '../source-outlets.ts';
 import type { BriefSource } from '../source-refs-data.ts';
 
 /** What a claim rests on: the sources its group cites, and how many the brief lists. */
@@ -23,6 +24,9 @@ export function formatCoverage({ cited, sourceCount }: ClaimCoverage): string {
 export function getCardNotes(coverage: ClaimCoverage): string[] {
   const notes = [formatCoverage(coverage)];
   if (coverage.cited.length === 1) notes.push(SINGLE_SOURCE_MARK);
+  // Several sources that are one outlet (one publisher, or one wire service behind them) are one voice.
+  const singleOutlet = describeSingleOutlet(coverage.cited);
+  if (singleOutlet) notes.push(singleOutlet);
   return notes;
 }
 

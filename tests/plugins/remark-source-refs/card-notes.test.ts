@@ -30,6 +30,19 @@ describe('getCardNotes', () => {
     expect(getCardNotes(coverage(1, 5))).toEqual(['1 of 5 sources', 'single source']);
     expect(getCardNotes(coverage(1, 1))).toEqual(['1 of 1 source', 'single source']);
   });
+
+  it('says so when all the claim’s sources are one outlet, by publisher or by wire service', () => {
+    const afp = [
+      { title: 'A', publisher: 'Ground News', agency: 'AFP', url: 'https://a.example/1' },
+      { title: 'B', publisher: 'Digital Journal', agency: 'AFP', url: 'https://b.example/2' },
+    ];
+    expect(getCardNotes({ cited: afp, sourceCount: 5 })).toEqual([
+      '2 of 5 sources',
+      'both from one outlet, AFP',
+    ]);
+    const mixed = [...afp, { title: 'C', publisher: 'Reuters', url: 'https://c.example/3' }];
+    expect(getCardNotes({ cited: mixed, sourceCount: 5 })).toEqual(['3 of 5 sources']);
+  });
 });
 
 describe('the group’s button', () => {
