@@ -7,6 +7,7 @@ import { CITATION_STYLE, DEFAULT_SITE_URL } from './src/consts.ts';
 import { briefChecks } from './src/integrations/brief-checks.ts';
 import { resolveBriefsDir } from './src/lib/briefs-dir.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { getPipelineDigest } from './src/lib/pipeline-digest.ts';
 import { readDeadSourceUrls } from './src/lib/sources/lock-file.ts';
 import { createPipelineOptions, getPipelineSettings } from './src/plugins/index.ts';
 
@@ -39,7 +40,14 @@ export default defineConfig({
   },
   markdown: {
     // Astro 7's default processor runs no remark or rehype plugins; the citation pipeline needs unified.
-    processor: unified(createPipelineOptions({ ...getPipelineSettings(CITATION_STYLE), deadUrls })),
+    // The pipeline digest makes Astro drop its cached renders when the plugins' code or packages change.
+    processor: unified(
+      createPipelineOptions({
+        ...getPipelineSettings(CITATION_STYLE),
+        deadUrls,
+        pipelineDigest: getPipelineDigest(process.cwd()),
+      }),
+    ),
     // Briefs hold no code worth highlighting, and Shiki costs build time on every brief.
     syntaxHighlight: false,
   },

@@ -13,6 +13,11 @@ export interface PipelineSettings {
   citationStyle: CitationStyle;
   /** URLs that `npm run check:sources` recorded as dead (sources.lock.json): the source list says so. */
   deadUrls?: readonly string[];
+  /**
+   * A digest of the pipeline's code and packages (src/lib/pipeline-digest.ts). No plugin reads it: it sits in
+   * the options because Astro hashes its config to decide whether its cached renders are still good.
+   */
+  pipelineDigest?: string;
 }
 
 /**
@@ -37,7 +42,11 @@ export function createPipelineOptions(settings: PipelineSettings): PipelineOptio
   return {
     remarkPlugins: citationRemark,
     // The sanitizer comes after every plugin that adds markup and before the messages are exported.
-    rehypePlugins: [...citationRehype, [rehypeSanitizeBrief, {}], [rehypeExportRenderData, {}]],
+    rehypePlugins: [
+      ...citationRehype,
+      [rehypeSanitizeBrief, {}],
+      [rehypeExportRenderData, { pipelineDigest: settings.pipelineDigest }],
+    ],
   };
 }
 

@@ -1,0 +1,38 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getPipelineDigest } from '../../src/lib/pipeline-digest.ts';
+import { createPipelineOptions } from '../../src/plugins/index.ts';
+import { makeTempDir } from '../helpers/astro-build.ts';
+
+function makeProject(): string {
+  const root = makeTempDir('digest');
+  mkdirSync(join(root, 'src/plugins/remark-x'), { recursive: true });
+  writeFileSync(join(root, 'src/plugins/remark-x/index.ts'), 'export default 1;\n');
+  writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}\n');
+  return root;
+}
+
+describe('getPipelineDigest', () => {
+  it('stays the same while nothing changes, and changes with the plugins’ code or the locked packages', () => {
+    const root = makeProject();
+    const first = getPipelineDigest(root);
+    expect(getPipelineDigest(root)).toBe(first);
+    writeFileSync(join(root, 'src/plugins/remark-x/index.ts'), 'export default 2;\n');
+    const afterCode = getPipelineDigest(root);
+    expect(afterCode).not.toBe(first);
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}\n');
+    expect(getPipelineDigest(root)).not.toBe(afterCode);
+  });
+
+  it('reaches the options Astro hashes, through the plugin list', () => {
+    const { rehypePlugins } = createPipelineOptions({
+      citations: true,
+      citationStyle: 'vancouver',
+      pipelineDigest: 'abc123',
+    });
+    expect(JSON.stringify(rehypePlugins.map(([, options]) => options))).toContain(
+      '"pipelineDigest":"abc123"',
+    );
+  });
+});
