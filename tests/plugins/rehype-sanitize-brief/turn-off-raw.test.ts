@@ -7,7 +7,9 @@ import rehypeSanitizeBrief from '../../../src/plugins/rehype-sanitize-brief/inde
 describe('the rehype-raw that runs after the sanitizer', () => {
   it('is switched off, since the sanitizer has parsed every raw node already', () => {
     const processor = unified().use(rehypeSanitizeBrief).use(rehypeRaw).use(rehypeStringify).freeze();
-    expect(processor.attachers.map(([plugin, ...options]) => [plugin === rehypeRaw, options])).toEqual([
+    expect(
+      processor.attachers.map(([plugin, ...options]) => [(plugin as unknown) === rehypeRaw, options]),
+    ).toEqual([
       [false, []],
       [true, [false]],
       [false, []],
