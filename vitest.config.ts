@@ -6,8 +6,9 @@ export default defineConfig({
     // The JSON report is what .ci/run reads for its closing `N passed, N failed` line.
     reporters: ['default', 'json'],
     outputFile: { json: 'artifacts/test-results.json' },
-    // Build tests run a real `astro build`; each takes several seconds on two cores.
-    testTimeout: 180_000,
+    // Build tests run a real `astro build`; each takes seconds on two cores, but one that hangs is killed and
+    // run again after two minutes (tests/helpers/astro-build.ts), which both timeouts leave room for.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
   },
 });
