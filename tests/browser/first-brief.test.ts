@@ -108,9 +108,10 @@ describe.skipIf(!chromiumPath)(
           const card = await readCard(page, group.cardId);
           const expected = [...(EXPECTED_GROUPS[index] ?? [])].sort((a, b) => a - b);
           expect(card).toMatchObject({ open: true, numbers: expected });
-          expect(card.notes).toBe(
-            `${expected.length} of 5 sources${expected.length === 1 ? ' · single source' : ''}`,
-          );
+          // Sources 2 and 5 are both AFP reports: the claim resting on exactly those two comes from one outlet.
+          const oneOutlet = expected.join() === '2,5' ? ' · both from one outlet, AFP' : '';
+          const single = expected.length === 1 ? ' · single source' : '';
+          expect(card.notes).toBe(`${expected.length} of 5 sources${single}${oneOutlet}`);
           const selector = `[id="${group.cardId}"]`;
           expect(await isInViewport(page, selector)).toBe(true);
           // Anchored: the card touches the button's row, below it or (with more room there) above it.
