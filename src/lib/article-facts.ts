@@ -28,7 +28,8 @@ export function getArticleFacts(brief: ArticleEntry): ArticleFacts {
   const listed = idPrefix !== undefined && sourceCount > 0;
   return {
     dek: brief.data.summary,
-    readingMinutes: getReadingMinutes(brief.body ?? '', brief.data.lang),
+    readingMinutes:
+      getRenderData(brief)?.readingMinutes ?? getReadingMinutes(brief.body ?? '', brief.data.lang),
     sourceCount,
     sourceListHref: listed ? `#${getSourceListHeadingId(idPrefix)}` : undefined,
   };

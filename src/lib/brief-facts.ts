@@ -11,11 +11,11 @@ export interface BriefFacts {
 /** A brief's summary (its own, or its first sentence without citations) and its number of sources. */
 export function getBriefFacts(brief: RenderedEntry & { data: BriefData; body?: string }): BriefFacts {
   // Sources given as link definitions are only known once the pipeline has read the body.
-  const sources = getRenderData(brief)?.sources ?? brief.data.sources;
-  return {
-    summary: brief.data.summary ?? getFirstSentence(brief.body ?? '', brief.data.lang),
-    sourceCount: sources.length,
-  };
+  const renderData = getRenderData(brief);
+  const sources = renderData?.sources ?? brief.data.sources;
+  // The pipeline works the first sentence out once per brief; the body is only there in entries made by hand.
+  const firstSentence = renderData?.firstSentence ?? getFirstSentence(brief.body ?? '', brief.data.lang);
+  return { summary: brief.data.summary ?? firstSentence, sourceCount: sources.length };
 }
 
 /** `1 source`, `5 sources`. */

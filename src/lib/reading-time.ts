@@ -13,9 +13,20 @@ const NOT_PROSE = /\[[\d\s,–—-]+\](?!:)|^\[\d+\]:.*$|\]\([^)]*\)/gm;
  */
 export function countWords(text: string, lang = 'en'): number {
   let count = 0;
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  for (const segment of segmenter.segment(text)) if (segment.isWordLike) count += 1;
+  for (const segment of getWordSegmenter(lang).segment(text)) if (segment.isWordLike) count += 1;
   return count;
+}
+
+// One segmenter per language for the whole build: making one costs more than using it.
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+function getWordSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    wordSegmenters.set(lang, segmenter);
+  }
+  return segmenter;
 }
 
 /** Whole minutes it takes to read a brief's Markdown body, at least 1. */

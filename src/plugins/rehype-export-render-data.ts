@@ -1,5 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
+import { getReadingMinutes } from '../lib/reading-time.ts';
+import { getFirstSentence } from '../lib/summary.ts';
 import { toCitedSentences, type CitedSentence } from './cited-sentences.ts';
 import type { BriefSource } from './source-refs-data.ts';
 
@@ -28,6 +30,10 @@ export interface RenderData {
   citedSentences?: CitedSentence[] | undefined;
   /** Number of claims (sentences) in the brief, backed or not. */
   claimCount?: number | undefined;
+  /** The body's first sentence without its citations: the summary where the editor wrote none. */
+  firstSentence: string;
+  /** Whole minutes it takes to read the body, at least 1. */
+  readingMinutes: number;
 }
 
 /** The frontmatter key under which the render data travels; never written by an editor. */
@@ -49,7 +55,11 @@ export const RENDER_DATA_KEY = '__footnoted';
 export default function rehypeExportRenderData() {
   return (_tree: Root, file: VFile): undefined => {
     const astro = (file.data.astro ??= {});
-    const renderData: RenderData = { messages: exportMessages(file), sources: getDefinitionSources(file) };
+    const renderData: RenderData = {
+      messages: exportMessages(file),
+      sources: getDefinitionSources(file),
+      ...getTextFacts(file),
+    };
     const { sourceRefs, claims } = file.data;
     if (sourceRefs) renderData.idPrefix = sourceRefs.idPrefix;
     if (sourceRefs && claims) {
@@ -68,6 +78,20 @@ function getDefinitionSources(file: VFile): BriefSource[] | undefined {
   const frontmatterSources: unknown = file.data.astro?.frontmatter?.sources;
   const fromFrontmatter = Array.isArray(frontmatterSources) && frontmatterSources.length > 0;
   return fromFrontmatter ? undefined : file.data.sourceRefs?.sources;
+}
+
+/**
+ * Facts of the body's text, worked out once when the brief renders and cached with it, instead of on every
+ * page that lists the brief; the collection then need not keep the Markdown body at all (retainBody: false).
+ */
+function getTextFacts(file: VFile): Pick<RenderData, 'firstSentence' | 'readingMinutes'> {
+  const markdown = String(file.value);
+  const lang: unknown = file.data.astro?.frontmatter?.lang;
+  const locale = typeof lang === 'string' ? lang : undefined;
+  return {
+    firstSentence: getFirstSentence(markdown, locale),
+    readingMinutes: getReadingMinutes(markdown, locale),
+  };
 }
 
 /** A file's messages as plain data: what travels with the cached entry and what the linter reads. */

@@ -54,6 +54,10 @@ describe('the shipped first brief, built with the default settings', () => {
     expect(getText(page)).toContain('This brief was published without its list of sources.');
   });
 
+  it('shows its reading time, worked out by the pipeline from its 560-odd words', () => {
+    expect(getText(readBuiltPage(build.outDir, PAGE))).toContain('2 min read');
+  });
+
   it('lists it on the home page with its date, first sentence and five sources', () => {
     const home = getText(readBuiltPage(build.outDir, ''));
     expect(home).toContain(

@@ -35,3 +35,16 @@ describe('getBriefFacts', () => {
     expect(formatSourceCount(5)).toBe('5 sources');
   });
 });
+
+describe('facts the pipeline works out once per brief', () => {
+  it('come from the render data, where the collection keeps no body', () => {
+    const renderData = {
+      messages: [],
+      sources: undefined,
+      firstSentence: 'Worked out once.',
+      readingMinutes: 4,
+    };
+    const rendered = { metadata: { frontmatter: { [RENDER_DATA_KEY]: renderData } } };
+    expect(getBriefFacts({ data, rendered }).summary).toBe('Worked out once.');
+  });
+});

@@ -19,6 +19,8 @@ function makeBrief(
     idPrefix: `b${id}-`,
     citedSentences,
     claimCount,
+    firstSentence: `Brief ${id} begins.`,
+    readingMinutes: 1,
   };
   const data = { title: `Brief ${id}`, date: new Date('2026-05-19'), draft: false, sources } as BriefData;
   return { id, data, rendered: { metadata: { frontmatter: { [RENDER_DATA_KEY]: renderData } } } };
