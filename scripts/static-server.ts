@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -21,16 +21,29 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** How to serve: under a base path (default `/`), and with headers sent with every answer. */
+export interface StaticServerOptions {
+  basePath?: string;
+  headers?: Readonly<Record<string, string>>;
+}
+
 /**
  * Serves a built site from `root` on 127.0.0.1 and a free port, as a static host would: `/x/` serves
  * `x/index.html`, a missing file gets the site's 404.html with status 404. Nothing leaves the machine.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const { basePath = '/', headers = {} } = options;
   const server = createServer((request, response) => {
-    const file = resolveFile(root, new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const status = file ? 200 : 404;
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const file = pathname.startsWith(basePath)
+      ? resolveFile(root, pathname.slice(basePath.length))
+      : undefined;
     const path = file ?? join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const contentType = TYPES[extname(path)] ?? 'application/octet-stream';
+    response.writeHead(file ? 200 : 404, { ...headers, 'content-type': contentType });
     if (!existsSync(path)) return void response.end('Not found');
     createReadStream(path).pipe(response);
   });
@@ -47,6 +60,24 @@ function resolveFile(root: string, pathname: string): string | undefined {
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
   return existsSync(index) ? index : undefined;
+}
+
+/**
+ * The headers `_headers` gives every path (its `/*` block), as Netlify and Cloudflare Pages read it, so a
+ * browser under test enforces the header policy and each page's own policy together.
+ */
+export function readHeadersFile(siteDir: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAllPaths = false;
+  for (const line of readFileSync(join(siteDir, '_headers'), 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) inAllPaths = line.trim() === '/*';
+    else if (inAllPaths) {
+      const [name = '', ...value] = line.trim().split(':');
+      headers[name.trim()] = value.join(':').trim();
+    }
+  }
+  return headers;
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -6,7 +6,7 @@ import { PROJECT_ROOT, runAstroBuild, type BuildResult } from '../helpers/astro-
 import { readBuiltPage } from '../helpers/read-html.ts';
 import { findChromium, isBrowserRequired, launchChromium, NO_CHROMIUM } from './chromium.ts';
 import { findViolations } from './axe.ts';
-import { BRIEF, EXPECTED_GROUPS, TITLE } from './first-brief-facts.ts';
+import { BRIEF, EXPECTED_GROUPS, TITLE } from '../helpers/first-brief-facts.ts';
 import { walkTabOrder } from './keyboard.ts';
 import {
   describeFocus,

@@ -4,25 +4,10 @@ import { select, selectAll } from 'hast-util-select';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/astro-build.ts';
+import { EXPECTED_GROUPS } from '../helpers/first-brief-facts.ts';
 import { renderBriefFile } from '../helpers/render-brief.ts';
 
 const FIRST_BRIEF = join(PROJECT_ROOT, 'content/briefs/2026-05-19-us-china-ai-dialogue.md');
-
-// The brackets of the first brief, in the order they appear in its text.
-const EXPECTED_GROUPS = [
-  [1, 2, 3, 4, 5],
-  [1, 2, 3, 5],
-  [1, 2, 3, 4, 5],
-  [1],
-  [3],
-  [1, 3, 5],
-  [1, 2, 3, 5],
-  [1, 2, 3, 5],
-  [1, 2, 3, 5],
-  [2, 5], // Sun Chenghao
-  [1, 2, 3, 5],
-  [1, 2, 3, 4, 5],
-];
 
 const EXPECTED_URLS = [
   'https://wp.globalpulseonline.com/sino-us-cooperation-on-ai-on-the-table/',

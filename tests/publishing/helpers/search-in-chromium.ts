@@ -1,5 +1,5 @@
 import { launchChromium } from '../../browser/chromium.ts';
-import { serveSite } from './serve-site.ts';
+import { readHeadersFile, startStaticServer } from '../../../scripts/static-server.ts';
 
 /** What a reader sees after searching: the results' links, and every CSP violation and page error. */
 export interface BrowserSearch {
@@ -17,7 +17,8 @@ export async function searchInChromium(options: {
   basePath: string;
   query: string;
 }): Promise<BrowserSearch> {
-  const server = await serveSite(options.siteDir, options.basePath);
+  const headers = readHeadersFile(options.siteDir);
+  const server = await startStaticServer(options.siteDir, { basePath: options.basePath, headers });
   const context = await launchChromium(options.chromium);
   const problems: string[] = [];
   try {
