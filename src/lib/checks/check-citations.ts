@@ -1,7 +1,6 @@
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -15,8 +14,8 @@ import { mapMessagesToFile } from './map-messages.ts';
 export type CitationChecker = (file: string, parts: BriefFileParts) => Promise<Diagnostic[]>;
 
 /**
- * Builds the checker once for many briefs. It runs the same remark plugins, in the same order after the same
- * parser, GFM and smartypants, as Astro's unified processor does, then the HTML sanitizer (whose warnings
+ * Builds the checker once for many briefs. It runs the same remark plugins (typography first), in the same
+ * order after the same parser and GFM, as Astro's unified processor does, then the HTML sanitizer (whose warnings
  * name the markup it removes), so `lint:briefs` finds what the build finds. The source list is not rendered,
  * as before: it is the slow part.
  */
@@ -24,7 +23,6 @@ export function createCitationChecker(remarkPlugins: PluggableList): CitationChe
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkSmartypants)
     .use(remarkPlugins)
     // The same options as Astro's: raw HTML travels as `raw` nodes for the sanitizer to parse.
     .use(remarkRehype, { allowDangerousHtml: true })

@@ -1,6 +1,5 @@
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
@@ -41,11 +40,12 @@ export type BriefReader = (file: string, parts: BriefFileParts) => Promise<Brief
 
 /**
  * Builds a reader once for many briefs. It runs the site's remark plugins (citations, then the quote check,
- * which leaves the claims in `file.data.claims`) after the same parser, GFM and smartypants as Astro, so the
+ * which leaves the claims in `file.data.claims`, after the pipeline's own smartypants) after the same parser
+ * and GFM as Astro, so the
  * report counts the sentences and citations the build renders.
  */
 export function createBriefReader(remarkPlugins: PluggableList): BriefReader {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants).use(remarkPlugins);
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
   return async (file, parts) => {
     const parsed: unknown = parts.frontmatter ? parseYaml(parts.frontmatter) : {};
     const frontmatter = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<

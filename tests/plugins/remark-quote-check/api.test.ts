@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as plugin from '../../../src/plugins/remark-quote-check/index.ts';
 import remarkQuoteCheck, { type Options } from '../../../src/plugins/remark-quote-check/index.ts';
 import { shortenQuote } from '../../../src/plugins/remark-quote-check/messages.ts';
+import remarkSmartypantsLean from '../../../src/plugins/remark-smartypants-lean/index.ts';
 import remarkSourceRefs from '../../../src/plugins/remark-source-refs/index.ts';
 import { createPipelineOptions } from '../../../src/plugins/index.ts';
 import { PROJECT_ROOT } from '../../helpers/astro-build.ts';
@@ -77,7 +78,8 @@ describe('through the site’s plugin list', () => {
   it('runs right after remark-source-refs, and not at all without the citation stage', () => {
     const remarkPlugins = (citations: boolean) =>
       createPipelineOptions({ citations, citationStyle: 'vancouver' }).remarkPlugins.map(([p]) => p);
-    expect(remarkPlugins(true)).toEqual([remarkSourceRefs, remarkQuoteCheck]);
-    expect(remarkPlugins(false)).toEqual([]);
+    // Typography comes first in both: it is not part of the citation stage.
+    expect(remarkPlugins(true)).toEqual([remarkSmartypantsLean, remarkSourceRefs, remarkQuoteCheck]);
+    expect(remarkPlugins(false)).toEqual([remarkSmartypantsLean]);
   });
 });
