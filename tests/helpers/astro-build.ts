@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { withBuildLock } from './build-lock.ts';
 
 /** The project root: builds run there, as `npm run build` does. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -56,10 +57,10 @@ export async function runAstroBuild(options: {
     ...options.env,
   };
   if (options.briefsDir) env.BRIEFS_DIR = options.briefsDir;
-  const first = await runBuildOnce(outDir, env);
+  const first = await withBuildLock(PROJECT_ROOT, () => runBuildOnce(outDir, env));
   if (first !== 'hung') return first;
   console.warn(`A test build hung for ${HUNG_BUILD_MS / 1000} s and was killed; building once more.`);
-  const second = await runBuildOnce(outDir, env);
+  const second = await withBuildLock(PROJECT_ROOT, () => runBuildOnce(outDir, env));
   if (second === 'hung')
     throw new Error(`The build hung twice (${HUNG_BUILD_MS / 1000} s each):\n${env.BRIEFS_DIR}`);
   return second;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, PROJECT_ROOT } from '../helpers/astro-build.ts';
+import { withBuildLock } from '../helpers/build-lock.ts';
 
 // A build in a network namespace of its own (`unshare -rn`: no interface but a loopback that is down), with
 // every Node process recording each connection and DNS lookup it attempts. Nothing may be attempted: a failed
@@ -61,10 +62,12 @@ describe('a build with no network at all', () => {
   beforeAll(async () => {
     if (!HAS_UNSHARE) return;
     writeFileSync(buildLog, '');
-    build = await runOffline(['npm', 'run', 'build', '--', '--outDir', outDir], buildLog, {
-      BRIEFS_DIR: join(PROJECT_ROOT, 'tests/fixtures/briefs-basic'),
-      FOOTNOTED_CACHE_DIR: join(folder, 'cache'),
-    });
+    build = await withBuildLock(PROJECT_ROOT, () =>
+      runOffline(['npm', 'run', 'build', '--', '--outDir', outDir], buildLog, {
+        BRIEFS_DIR: join(PROJECT_ROOT, 'tests/fixtures/briefs-basic'),
+        FOOTNOTED_CACHE_DIR: join(folder, 'cache'),
+      }),
+    );
   });
 
   it.skipIf(!HAS_UNSHARE)('the recorder sees a request when one is made', async () => {
