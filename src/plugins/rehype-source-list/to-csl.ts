@@ -1,4 +1,5 @@
 import type { BriefSource } from '../source-refs-data.ts';
+import { getSourceDateParts } from '../source-dates.ts';
 
 /** A CSL-JSON date: one `[year, month?, day?]` in `date-parts`. */
 export interface CslDate {
@@ -16,19 +17,6 @@ export interface CslItem {
   issued?: CslDate;
   accessed?: CslDate;
 }
-
-/**
- * A written calendar date, with an optional time that is ignored so that the date never shifts by zone:
- *
- *     ^(\d{4})       year, "2026"
- *     (?:-(\d{2})    optional month, "-05"
- *     (?:-(\d{2}))?  optional day within it, "-19"
- *     )?
- *     (?:[T ].*)?$   optional time, "T10:30:00Z": dropped
- *
- * Accepts "2026", "2026-05", "2026-05-19", "2026-05-19T10:30:00Z"; rejects "19 May 2026" and "2026-5-19".
- */
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$/;
 
 /**
  * Maps a brief source to CSL-JSON for source number `sourceNumber`.
@@ -53,19 +41,8 @@ export function toCslItem(source: BriefSource, sourceNumber: number): CslItem {
 
 /** Turns a Date (read in UTC, as YAML dates arrive at 00:00 UTC) or an ISO string into CSL date parts. */
 export function toCslDate(value: Date | string | undefined): CslDate | undefined {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    return { 'date-parts': [[value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()]] };
-  }
-  const match = typeof value === 'string' ? ISO_DATE.exec(value.trim()) : null;
-  if (!match) return undefined;
-  const parts = match
-    .slice(1, 4)
-    .filter((part) => part !== undefined)
-    .map(Number);
-  const [, month = 1, day = 1] = parts;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return { 'date-parts': [parts] };
+  const parts = getSourceDateParts(value);
+  return parts ? { 'date-parts': [parts] } : undefined;
 }
 
 // Empty or non-text values are left out, so that styles treat them as missing ("n.d.", "Anon") rather than empty.
