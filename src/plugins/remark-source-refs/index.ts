@@ -14,6 +14,7 @@ import { DUPLICATE_SOURCE_LIST, formatUncitedSource, reportProblem } from './mes
 import { renderCards } from './render-card.ts';
 import { getAstroFrontmatterSources, toBriefSources } from './read-frontmatter-sources.ts';
 import { revertNumberedReferences } from './revert-numbered-references.ts';
+import { reportSwallowedGroups } from './report-swallowed-groups.ts';
 import {
   sourcesFromDefinitions,
   takeNumberedDefinitions,
@@ -54,6 +55,7 @@ export default function remarkSourceRefs(options?: Readonly<Options> | null): Tr
       groups: [],
       citingGroups: {},
     };
+    reportSwallowedGroups(tree, file);
     citeTextNodes(tree, state);
     appendCards(tree, state);
     reportUncitedSources(state, listed);

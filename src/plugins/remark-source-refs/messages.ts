@@ -17,6 +17,7 @@ export type SourceRefsRuleId =
   | 'duplicate-source-list'
   | 'duplicate-source-definition'
   | 'source-gap'
+  | 'swallowed-group'
   | 'uncited-source';
 
 /**
