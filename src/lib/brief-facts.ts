@@ -1,6 +1,7 @@
 import type { BriefData } from './brief-schema.ts';
 import { getRenderData, type RenderedEntry } from './render-data.ts';
 import { getFirstSentence } from './summary.ts';
+import { formatCount } from './counts.ts';
 
 /** The few facts a list of briefs shows for each one. */
 export interface BriefFacts {
@@ -20,5 +21,5 @@ export function getBriefFacts(brief: RenderedEntry & { data: BriefData; body?: s
 
 /** `1 source`, `5 sources`. */
 export function formatSourceCount(count: number): string {
-  return `${count} ${count === 1 ? 'source' : 'sources'}`;
+  return formatCount(count, 'source');
 }

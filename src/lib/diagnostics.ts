@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
+import { formatCount } from './counts.ts';
 
 /** One problem in one brief, positioned in the file as an editor sees it (1-based, frontmatter included). */
 export interface Diagnostic {
@@ -43,16 +44,12 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 export function formatSummary(diagnostics: readonly Diagnostic[], briefCount: number): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(briefCount, 'brief')}`;
+  return `${formatCount(errors, 'error')}, ${formatCount(warnings, 'warning')} in ${formatCount(briefCount, 'brief')}`;
 }
 
 /** Whether any diagnostic is an error (after strict mode was applied). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** What a command prints about a set of briefs: one line per problem, then the count; and whether it fails. */

@@ -1,4 +1,5 @@
 import type { BriefReport, ClaimEntry, SiteReport, SourcingReport } from './sourcing-report.ts';
+import { formatCount as count } from '../counts.ts';
 
 /**
  * The sourcing report as text for editors. Each finding starts with `file:line:column:`, the form editors'
@@ -47,8 +48,4 @@ function place(claim: Pick<ClaimEntry, 'file' | 'line' | 'column'>): string {
 
 function refs(claim: ClaimEntry): string {
   return `[${claim.sources.join(', ')}]`;
-}
-
-function count(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,7 @@
 import type { SourcesCheck } from './check-sources.ts';
 import type { CitedSource } from './cited-sources.ts';
 import type { Verdict } from './judge-source.ts';
+import { formatCount as count } from '../counts.ts';
 
 /** What `npm run check:sources` prints: problems first, each with the claims it touches, then the count. */
 export interface FormatInput {
@@ -69,8 +70,4 @@ function summarise(result: SourcesCheck): string {
 
 function shorten(text: string): string {
   return text.length <= MAX_CLAIM_LENGTH ? text : `${text.slice(0, MAX_CLAIM_LENGTH - 1).trimEnd()}…`;
-}
-
-function count(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }
