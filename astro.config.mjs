@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { CITATION_STYLE, DEFAULT_SITE_URL } from './src/consts.ts';
 import { briefChecks } from './src/integrations/brief-checks.ts';
 import { resolveBriefsDir } from './src/lib/briefs-dir.ts';
+import { resolveCacheDir } from './src/lib/cache-dir.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { getPipelineDigest } from './src/lib/pipeline-digest.ts';
 import { readDeadSourceUrls } from './src/lib/sources/lock-file.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // Tests and benchmarks give each build its own content cache, so parallel builds never share one.
-  cacheDir: process.env.FOOTNOTED_CACHE_DIR || './node_modules/.astro',
+  cacheDir: resolveCacheDir(process.cwd()),
   // The sitemap lists every page but the search page, which has nothing of its own to index.
   integrations: [briefChecks(), sitemap({ filter: (page) => !page.endsWith('/search/') })],
   security: {
@@ -53,5 +54,10 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+  },
+  experimental: {
+    // A rebuild copies every page whose props (src/lib/page-cache-key.ts), code and config are unchanged from the
+    // previous build's copy in the cache folder, instead of rendering it again.
+    incrementalBuild: true,
   },
 });

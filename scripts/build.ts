@@ -2,6 +2,7 @@
 // and only when everything succeeded puts it in place of the output folder (dist/ by default). A failed build,
 // a content error included, leaves the previous site exactly as it was. See scripts/build/.
 import { pathToFileURL } from 'node:url';
+import { resolveCacheDir } from '../src/lib/cache-dir.ts';
 import { buildSite, type PostBuildStep } from './build/build-site.ts';
 import { parseBuildArgs } from './build/parse-build-args.ts';
 import { runAstroBuild } from './build/run-astro.ts';
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     return;
   }
   const steps = POST_BUILD_STEPS;
-  process.exitCode = await buildSite({ projectRoot, ...args, steps, runAstro: runAstroBuild });
+  const cacheDir = resolveCacheDir(projectRoot);
+  process.exitCode = await buildSite({ projectRoot, ...args, cacheDir, steps, runAstro: runAstroBuild });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,4 +1,5 @@
 // The whole build: Astro into a staging folder, the post-build steps over it, then the swap into place.
+import { forgetIncrementalBuild } from './incremental-cache.ts';
 import type { AstroBuildOptions } from './run-astro.ts';
 import { discardStaging, makeStagingDir, replaceOutput } from './replace-output.ts';
 
@@ -20,13 +21,16 @@ export interface BuildSiteOptions {
   projectRoot: string;
   outDir: string;
   astroArgs: readonly string[];
+  /** Astro's cache folder, whose incremental-build manifest a failed build drops. */
+  cacheDir: string;
   steps: readonly PostBuildStep[];
   runAstro: (options: AstroBuildOptions) => Promise<number>;
 }
 
 /**
  * Builds into a staging folder beside `outDir` and replaces `outDir` only when Astro and every step
- * succeeded. On any failure the staging folder is deleted and `outDir` is left exactly as it was.
+ * succeeded. On any failure the staging folder is deleted and `outDir` is left exactly as it was; when Astro
+ * itself failed, the next build renders every page again.
  * Resolves to the exit status (Astro's own when it failed, 1 when a step failed).
  */
 export async function buildSite(options: BuildSiteOptions): Promise<number> {
@@ -36,6 +40,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<number> {
     const status = await options.runAstro({ projectRoot, outDir: siteDir, astroArgs: options.astroArgs });
     if (status !== 0) {
       discardStaging(siteDir);
+      forgetIncrementalBuild(options.cacheDir);
       return status;
     }
     for (const step of options.steps) await runStep(step, { projectRoot, siteDir });

@@ -39,6 +39,21 @@ export interface Outlet<T> {
   sentenceCount: number;
 }
 
+/** What an outlet's page shows of the outlet above its list: not the briefs, which its pages split between them. */
+export interface OutletHeading {
+  slug: string;
+  name: string;
+  briefCount: number;
+  sourceCount: number;
+  sentenceCount: number;
+}
+
+/** The heading of an outlet's pages. Each page gets this, not the outlet: a page is rebuilt only when its props change. */
+export function getOutletHeading<T>(outlet: Outlet<T>): OutletHeading {
+  const { slug, name, sourceCount, sentenceCount } = outlet;
+  return { slug, name, briefCount: outlet.briefs.length, sourceCount, sentenceCount };
+}
+
 /** Builds the reverse index. Briefs keep the given order (newest first); outlets are sorted by name. */
 export function buildOutletIndex<T extends PublishedEntry>(briefs: readonly T[]): Outlet<T>[] {
   const outlets = new Map<string, { spellings: Map<string, number>; briefs: OutletBrief<T>[] }>();

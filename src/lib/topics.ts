@@ -8,6 +8,18 @@ export interface Topic<T> {
   briefs: T[];
 }
 
+/** What a topic's page shows of the topic above its list: not the briefs, which its pages split between them. */
+export interface TopicHeading {
+  slug: string;
+  name: string;
+  briefCount: number;
+}
+
+/** The heading of a topic's pages. Each page gets this, not the topic: a page is rebuilt only when its props change. */
+export function getTopicHeading<T>(topic: Topic<T>): TopicHeading {
+  return { slug: topic.slug, name: topic.name, briefCount: topic.briefs.length };
+}
+
 interface TopicEntry<T> {
   briefs: T[];
   spellings: Map<string, number>;

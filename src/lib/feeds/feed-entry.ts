@@ -27,11 +27,25 @@ export interface SiteLocation {
   basePath: string;
 }
 
-/** The feed entry of a published brief. */
-export function toFeedEntry(
-  brief: PublishedEntry & { rendered?: { html?: string } },
-  site: SiteLocation,
-): FeedEntry {
+type FeedBrief = PublishedEntry & { rendered?: { html?: string } };
+
+// Both feeds carry the same briefs, and reworking a brief's HTML for feed readers is the costly part.
+const entriesByBrief = new WeakMap<FeedBrief, Map<string, FeedEntry>>();
+
+/** The feed entry of a published brief; computed once per brief and site for both feeds. */
+export function toFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
+  const siteKey = `${String(site.siteUrl)} ${site.basePath}`;
+  const entries = entriesByBrief.get(brief) ?? new Map<string, FeedEntry>();
+  entriesByBrief.set(brief, entries);
+  let entry = entries.get(siteKey);
+  if (!entry) {
+    entry = buildFeedEntry(brief, site);
+    entries.set(siteKey, entry);
+  }
+  return entry;
+}
+
+function buildFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
   const url = toAbsoluteUrl(site.siteUrl, getBriefPath(site.basePath, brief.id));
   const { data } = brief;
   return {

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSite, type PostBuildStep } from '../../../scripts/build/build-site.ts';
+import { INCREMENTAL_MANIFEST } from '../../../scripts/build/incremental-cache.ts';
 import type { AstroBuildOptions } from '../../../scripts/build/run-astro.ts';
 import { makeTempDir } from '../../helpers/astro-build.ts';
 
@@ -20,8 +21,14 @@ function setUp() {
   const outDir = join(parent, 'dist');
   mkdirSync(outDir);
   writeFileSync(join(outDir, 'index.html'), 'old');
-  return { parent, outDir, projectRoot: makeTempDir('project'), astroArgs: [] };
+  // The manifest of a previous incremental build, as Astro leaves it in its cache folder.
+  const cacheDir = makeTempDir('cache');
+  writeFileSync(join(cacheDir, INCREMENTAL_MANIFEST), '{}');
+  return { parent, outDir, cacheDir, projectRoot: makeTempDir('project'), astroArgs: [] };
 }
+
+const hasManifest = (setup: ReturnType<typeof setUp>) =>
+  existsSync(join(setup.cacheDir, INCREMENTAL_MANIFEST));
 
 /** What is left beside the output folder and in the staging area once a build is over. */
 function leftovers(setup: ReturnType<typeof setUp>) {
@@ -59,6 +66,22 @@ describe('buildSite', () => {
     expect(step.run).not.toHaveBeenCalled();
     expect(readFileSync(join(setup.outDir, 'index.html'), 'utf8')).toBe('old');
     expect(leftovers(setup)).toEqual({ beside: ['dist'], staging: [] });
+  });
+
+  it('drops the incremental-build manifest when Astro fails, so the next build renders every page', async () => {
+    const setup = setUp();
+    expect(await buildSite({ ...setup, steps: [], runAstro: fakeAstro(1) })).toBe(1);
+    expect(hasManifest(setup)).toBe(false);
+  });
+
+  it('keeps the manifest when Astro succeeded, even if a later step fails', async () => {
+    const setup = setUp();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await buildSite({ ...setup, steps: [], runAstro: fakeAstro(0) })).toBe(0);
+    expect(hasManifest(setup)).toBe(true);
+    const failing = { name: 'x', run: () => Promise.reject(new Error('no')) };
+    expect(await buildSite({ ...setup, steps: [failing], runAstro: fakeAstro(0) })).toBe(1);
+    expect(hasManifest(setup)).toBe(true);
   });
 
   it('leaves the old output as it was when a post-build step fails, and says which step', async () => {
