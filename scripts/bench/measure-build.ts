@@ -1,6 +1,6 @@
 // Runs one `npm run build` of a briefs folder in a child process and measures it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -55,9 +55,19 @@ export async function measureCommand(options: {
   };
 }
 
-/** A fresh temporary folder. */
+// Every folder of one benchmark run (corpora, builds, caches: gigabytes at 10000 briefs) lives in one folder.
+let runDir: string | undefined;
+
+/** A fresh temporary folder, inside this run's folder. */
 export function makeTempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `footnoted-bench-${prefix}-`));
+  runDir ??= mkdtempSync(join(tmpdir(), 'footnoted-bench-'));
+  return mkdtempSync(join(runDir, `${prefix}-`));
+}
+
+/** Deletes every folder `makeTempDir` made. */
+export function removeTempDirs(): void {
+  if (runDir) rmSync(runDir, { recursive: true, force: true });
+  runDir = undefined;
 }
 
 // Sums VmRSS of a process and its descendants from /proc (Linux); 0 elsewhere.

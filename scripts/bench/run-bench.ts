@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkBudgets, type CorpusResult } from './budgets.ts';
 import { createEleventyProject } from './eleventy-baseline.ts';
 import { generateCorpus } from './generate-corpus.ts';
-import { makeTempDir, measureBuild, measureCommand } from './measure-build.ts';
+import { makeTempDir, measureBuild, measureCommand, removeTempDirs } from './measure-build.ts';
 import { measurePageWeight } from './measure-page-weight.ts';
 import { measurePipeline } from './measure-pipeline.ts';
 import { printCorpusResult, printPageWeight, printVerdicts } from './print-results.ts';
@@ -43,19 +43,27 @@ function buildWithEleventy(briefsDir: string) {
   return measureCommand({ command: [process.execPath, eleventy, '--quiet'], env, outDir, cwd: project });
 }
 
-const results: CorpusResult[] = [];
-for (const size of sizes) {
-  const result = await benchCorpus(size);
-  printCorpusResult(result);
-  results.push(result);
+async function main(): Promise<void> {
+  const results: CorpusResult[] = [];
+  for (const size of sizes) {
+    const result = await benchCorpus(size);
+    printCorpusResult(result);
+    results.push(result);
+  }
+  const pageBuild = makeTempDir('page');
+  await measureBuild({ briefsDir: 'content/briefs', outDir: pageBuild, cacheDir: makeTempDir('cache') });
+  const page = measurePageWeight(pageBuild, FIRST_BRIEF_PAGE);
+  printPageWeight(page);
+  const verdicts = checkBudgets(results, page);
+  printVerdicts(verdicts);
+  mkdirSync('bench-results', { recursive: true });
+  const report = { date: new Date().toISOString(), node: process.version, results, page, verdicts };
+  writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log('Wrote bench-results/bench.json');
 }
-const pageBuild = makeTempDir('page');
-await measureBuild({ briefsDir: 'content/briefs', outDir: pageBuild, cacheDir: makeTempDir('cache') });
-const page = measurePageWeight(pageBuild, FIRST_BRIEF_PAGE);
-printPageWeight(page);
-const verdicts = checkBudgets(results, page);
-printVerdicts(verdicts);
-mkdirSync('bench-results', { recursive: true });
-const report = { date: new Date().toISOString(), node: process.version, results, page, verdicts };
-writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
-console.log('Wrote bench-results/bench.json');
+
+try {
+  await main();
+} finally {
+  removeTempDirs();
+}

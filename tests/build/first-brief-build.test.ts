@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +65,22 @@ describe('the shipped first brief, built with the default settings', () => {
     );
     expect(home).toContain('19 May 2026 · 5 sources');
     expect(home).toContain('Chinese foreign ministry spokesman Guo Jiakun said on May 19.');
+  });
+
+  it('ships only the utilities the site’s code uses: words in the README, briefs or tests add no CSS', () => {
+    // A Tailwind utility that the README writes as a word and the site's markup never uses as a class: Tailwind
+    // made a rule of it while it scanned the whole project (src/styles/global.css now limits it to src/).
+    const words = ['static'];
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const assets = join(build.outDir, '_astro');
+    const css = readdirSync(assets)
+      .filter((name) => name.endsWith('.css'))
+      .map((name) => readFileSync(join(assets, name), 'utf8'))
+      .join('');
+    for (const word of words) {
+      expect(readme).toMatch(new RegExp(`\\b${word}\\b`));
+      expect(css).not.toMatch(new RegExp(`\\.${word}\\s*\\{`));
+    }
   });
 
   it('writes valid HTML: html-validate’s standard preset finds nothing', async () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { TEST_TMP_ENV } from '../global-setup.ts';
 import { withBuildLock } from './build-lock.ts';
 
 /** The project root: builds run there, as `npm run build` does. */
@@ -14,9 +15,9 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** A fresh temporary folder for one test's output or cache. */
+/** A fresh temporary folder for one test's output or cache, inside the run's folder (tests/global-setup.ts). */
 export function makeTempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `footnoted-${prefix}-`));
+  return mkdtempSync(join(process.env[TEST_TMP_ENV] ?? tmpdir(), `footnoted-${prefix}-`));
 }
 
 /** What Vitest puts in `process.env` for `import.meta.env`: never meant for the build under test. */
