@@ -39,7 +39,7 @@ function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 const HUNG_BUILD_MS = 120_000;
 
 /**
- * Runs the real `npm run build -- --outDir DIR` in a child process, with its own
+ * Runs the real `npm run build -- --outDir DIR [args]` in a child process, with its own
  * content cache unless one is given (so test files can build in parallel, and a warm build can be tested).
  * A build that hangs is killed and run once more, with a warning: the result asserted on is always that of a
  * build that finished.
@@ -49,6 +49,8 @@ export async function runAstroBuild(options: {
   outDir?: string;
   cacheDir?: string;
   env?: Record<string, string>;
+  /** More arguments for `npm run build --`, such as `--force`. */
+  args?: readonly string[];
 }): Promise<BuildResult> {
   const outDir = options.outDir ?? makeTempDir('dist');
   const env: NodeJS.ProcessEnv = {
@@ -58,19 +60,24 @@ export async function runAstroBuild(options: {
     ...options.env,
   };
   if (options.briefsDir) env.BRIEFS_DIR = options.briefsDir;
-  const first = await withBuildLock(PROJECT_ROOT, () => runBuildOnce(outDir, env));
+  const args = ['--outDir', outDir, ...(options.args ?? [])];
+  const first = await withBuildLock(PROJECT_ROOT, () => runBuildOnce(args, outDir, env));
   if (first !== 'hung') return first;
   console.warn(`A test build hung for ${HUNG_BUILD_MS / 1000} s and was killed; building once more.`);
-  const second = await withBuildLock(PROJECT_ROOT, () => runBuildOnce(outDir, env));
+  const second = await withBuildLock(PROJECT_ROOT, () => runBuildOnce(args, outDir, env));
   if (second === 'hung')
     throw new Error(`The build hung twice (${HUNG_BUILD_MS / 1000} s each):\n${env.BRIEFS_DIR}`);
   return second;
 }
 
-function runBuildOnce(outDir: string, env: NodeJS.ProcessEnv): Promise<BuildResult | 'hung'> {
+function runBuildOnce(
+  args: readonly string[],
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<BuildResult | 'hung'> {
   return new Promise((done, fail) => {
     // Its own process group, so that a hung build can be killed with every process under it.
-    const child = spawn('npm', ['run', 'build', '--', '--outDir', outDir], {
+    const child = spawn('npm', ['run', 'build', '--', ...args], {
       cwd: PROJECT_ROOT,
       env,
       detached: true,

@@ -50,6 +50,13 @@ describe('a rebuild after editing one brief', () => {
     expect(page).toContain(ADDED_SENTENCE);
   });
 
+  it('renders every page again with --force', async () => {
+    const forced = await runAstroBuild({ briefsDir, cacheDir, args: ['--force'] });
+    expect(forced.code).toBe(0);
+    expect(restoredPages(forced.output)).toEqual([]);
+    expect(forced.output).toContain(`/briefs/${EDITED}/index.html`);
+  });
+
   it('writes the same files, byte for byte, as a build from scratch of the edited briefs', () => {
     const [incremental, scratch] = [readTree(rebuild.outDir), readTree(fromScratch.outDir)];
     expect(incremental.size).toBeGreaterThan(10);
