@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /**
- * A digest of everything that decides how a brief renders: the code of the Markdown pipeline (src/plugins/)
- * and the exact versions of the packages it runs (package-lock.json).
+ * A digest of everything that decides how a brief renders: the code of the Markdown pipeline (src/plugins/ and
+ * every project file it imports, such as src/lib/summary.ts) and the exact versions of the packages it runs
+ * (package-lock.json).
  *
  * Why: Astro keeps each brief's rendered HTML in its content cache and renders it again only when the brief's
  * file or Astro's config changes. It cannot see plugin code, so after an upgrade of the pipeline a warm build
@@ -12,7 +13,8 @@ import { join, relative } from 'node:path';
  */
 export function getPipelineDigest(projectRoot: string): string {
   const hash = createHash('sha256');
-  const files = [...listFiles(join(projectRoot, 'src/plugins')), join(projectRoot, 'package-lock.json')];
+  const code = withLocalImports(listFiles(join(projectRoot, 'src/plugins')));
+  const files = [...code, join(projectRoot, 'package-lock.json')];
   for (const file of files.filter((path) => existsSync(path))) {
     hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }
@@ -25,4 +27,23 @@ function listFiles(folder: string): string[] {
     .map((name) => join(folder, name))
     .filter((path) => statSync(path).isFile())
     .sort();
+}
+
+// A relative import or export in TypeScript or JavaScript: `from './x.ts'`, `import './x.ts'`, `import('./x.ts')`.
+const RELATIVE_IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** `files` and every file they import by a relative path, directly or through one another; sorted. */
+function withLocalImports(files: readonly string[]): string[] {
+  const found = new Set(files);
+  const queue = [...files];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (!/\.[cm]?[jt]s$/.test(file)) continue;
+    for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      const imported = resolve(dirname(file), specifier);
+      if (found.has(imported) || !existsSync(imported) || !statSync(imported).isFile()) continue;
+      found.add(imported);
+      queue.push(imported);
+    }
+  }
+  return [...found].sort();
 }

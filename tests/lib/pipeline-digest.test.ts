@@ -25,6 +25,23 @@ describe('getPipelineDigest', () => {
     expect(getPipelineDigest(root)).not.toBe(afterCode);
   });
 
+  it('changes with project code the plugins import, and only that code', () => {
+    const root = makeProject();
+    mkdirSync(join(root, 'src/lib'), { recursive: true });
+    writeFileSync(join(root, 'src/lib/words.ts'), 'export const count = 1;\n');
+    writeFileSync(join(root, 'src/lib/helper.ts'), "export { count } from './words.ts';\n");
+    writeFileSync(join(root, 'src/lib/pages-only.ts'), 'export const page = 1;\n');
+    writeFileSync(
+      join(root, 'src/plugins/remark-x/index.ts'),
+      "import { count } from '../../lib/helper.ts';\nexport default count;\n",
+    );
+    const first = getPipelineDigest(root);
+    writeFileSync(join(root, 'src/lib/pages-only.ts'), 'export const page = 2;\n');
+    expect(getPipelineDigest(root)).toBe(first);
+    writeFileSync(join(root, 'src/lib/words.ts'), 'export const count = 2;\n');
+    expect(getPipelineDigest(root)).not.toBe(first);
+  });
+
   it('reaches the options Astro hashes, through the plugin list', () => {
     const { rehypePlugins } = createPipelineOptions({
       citations: true,
