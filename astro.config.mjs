@@ -62,7 +62,8 @@ export default defineConfig({
     // The content store as many 4 MB parts, not one file. Astro hands the store to the build as a JavaScript
     // string, and Node takes time in the square of a string literal's length to compile it: 0.15 s for 20 MB
     // (1000 briefs), 8 s for 200 MB; past 512 MB (about 25000 briefs) one string cannot hold it at all.
-    // patches/astro+7.3.5.patch makes Astro's chunk writer fast enough to use; see the README.
+    // Parts came in Astro 7.1 (withastro/astro#17296); patches/astro+7.3.5.patch makes their writer fast enough
+    // to use. See the README.
     collectionStorage: { type: 'chunked', chunkSize: 4 * 1024 * 1024 },
   },
 });

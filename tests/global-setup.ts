@@ -7,6 +7,7 @@ import { join } from 'node:path';
 /** Where tests/helpers/astro-build.ts `makeTempDir` makes its folders; test workers inherit it. */
 export const TEST_TMP_ENV = 'FOOTNOTED_TEST_TMP';
 
+/** Makes the run's temporary folder and returns the teardown that deletes it. */
 export default function setup(): () => void {
   const runDir = mkdtempSync(join(tmpdir(), 'footnoted-test-run-'));
   process.env[TEST_TMP_ENV] = runDir;

@@ -47,7 +47,7 @@ describe('the patched chunkString of Astro’s content store', () => {
       fc.property(text, fc.integer({ min: 1, max: 12 }), (value, maxBytes) => {
         expect(chunkString(value, maxBytes)).toEqual(originalChunkString(value, maxBytes));
       }),
-      { numRuns: 2000 },
+      { seed: 11, numRuns: 2000 },
     );
   });
 
