@@ -8,7 +8,8 @@ import { createPipelineOptions, getPipelineSettings } from '../src/plugins/index
 
 const projectRoot = process.cwd();
 const { remarkPlugins = [] } = createPipelineOptions(getPipelineSettings(CITATION_STYLE));
-const result = await checkBriefs(resolveBriefsDir(projectRoot), createCitationChecker(remarkPlugins));
+const citationChecker = createCitationChecker(remarkPlugins);
+const result = await checkBriefs(resolveBriefsDir(projectRoot), { citationChecker });
 const report = renderReport(result, { projectRoot, strict: isStrictMode() });
 
 console.log(report.lines.join('\n'));

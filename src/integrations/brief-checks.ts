@@ -1,14 +1,20 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CITATION_STYLE } from '../consts.ts';
 import { resolveBriefsDir } from '../lib/briefs-dir.ts';
 import { checkBriefs } from '../lib/checks/check-briefs.ts';
 import { createCitationChecker } from '../lib/checks/check-citations.ts';
+import { CLEAN_BRIEFS_FILE, openCleanBriefs } from '../lib/checks/clean-briefs.ts';
 import { isStrictMode, renderReport } from '../lib/diagnostics.ts';
+import { getCodeDigest } from '../lib/pipeline-digest.ts';
 import { createPipelineOptions, getPipelineSettings } from '../plugins/index.ts';
 
 /**
  * Checks every brief's frontmatter before Astro loads the collection, and stops the build on any problem.
+ *
+ * Briefs found clean by an earlier build, unchanged since, and checked by unchanged code are not checked again
+ * (src/lib/checks/clean-briefs.ts).
  *
  * Why before: Astro's own schema check stops at the first invalid entry and prints it in its own format. Ours
  * reports every problem of every brief, at its line and column, in the format editors' tools read. Citations
@@ -24,9 +30,16 @@ export function briefChecks(): AstroIntegration {
         const projectRoot = fileURLToPath(config.root);
         const briefsDir = resolveBriefsDir(projectRoot);
         const strict = isStrictMode();
-        if (!renderReport(await checkBriefs(briefsDir), { projectRoot, strict }).failed) return;
+        const cleanBriefs = openCleanBriefs(
+          join(fileURLToPath(config.cacheDir), CLEAN_BRIEFS_FILE),
+          getCodeDigest(projectRoot, ['src/lib/checks']),
+        );
+        if (!renderReport(await checkBriefs(briefsDir, { cleanBriefs }), { projectRoot, strict }).failed)
+          return;
         const { remarkPlugins } = createPipelineOptions(getPipelineSettings(CITATION_STYLE));
-        const everything = await checkBriefs(briefsDir, createCitationChecker(remarkPlugins));
+        const everything = await checkBriefs(briefsDir, {
+          citationChecker: createCitationChecker(remarkPlugins),
+        });
         console.error(renderReport(everything, { projectRoot, strict }).lines.join('\n'));
         throw new Error('Some briefs have errors (listed above). Fix them and build again.');
       },

@@ -12,8 +12,16 @@ import { dirname, join, relative, resolve } from 'node:path';
  * would publish stale markup. Put in the config, this digest makes such a change a config change.
  */
 export function getPipelineDigest(projectRoot: string): string {
+  return getCodeDigest(projectRoot, ['src/plugins']);
+}
+
+/**
+ * A digest of the code in `folders` (relative to the project root), every project file it imports, and
+ * package-lock.json: it changes whenever that code or a locked package does.
+ */
+export function getCodeDigest(projectRoot: string, folders: readonly string[]): string {
   const hash = createHash('sha256');
-  const code = withLocalImports(listFiles(join(projectRoot, 'src/plugins')));
+  const code = withLocalImports(folders.flatMap((folder) => listFiles(join(projectRoot, folder))));
   const files = [...code, join(projectRoot, 'package-lock.json')];
   for (const file of files.filter((path) => existsSync(path))) {
     hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');

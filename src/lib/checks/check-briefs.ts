@@ -6,6 +6,7 @@ import { checkAddresses } from './check-addresses.ts';
 import { checkBody } from './check-body.ts';
 import type { CitationChecker } from './check-citations.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
+import type { CleanBriefs } from './clean-briefs.ts';
 import { findBriefFiles } from './find-briefs.ts';
 
 /** Every problem of every brief in a folder, and how many briefs were checked. */
@@ -14,15 +15,20 @@ export interface CheckResult {
   briefCount: number;
 }
 
+/** What else `checkBriefs` may do besides the frontmatter. */
+export interface CheckBriefsOptions {
+  /** Checks citations too (the build checks them as it renders, so it passes none). */
+  citationChecker?: CitationChecker;
+  /** Skips the briefs found clean before, and records those found clean now (the build's warm runs). */
+  cleanBriefs?: CleanBriefs;
+}
+
 /**
- * Checks every brief of a folder: the frontmatter always; the citations too when a checker is given (the
- * build checks citations as it renders, so it passes none). Citations are only checked in briefs whose
- * frontmatter is valid: a broken source list would only produce follow-on errors.
+ * Checks every brief of a folder: the frontmatter always; the citations too when a checker is given.
+ * Citations are only checked in briefs whose frontmatter is valid: a broken source list would only produce
+ * follow-on errors.
  */
-export async function checkBriefs(
-  briefsDir: string,
-  citationChecker?: CitationChecker,
-): Promise<CheckResult> {
+export async function checkBriefs(briefsDir: string, options: CheckBriefsOptions = {}): Promise<CheckResult> {
   if (!existsSync(briefsDir)) {
     const message = 'the briefs folder does not exist: create it or point BRIEFS_DIR at the folder of briefs';
     return {
@@ -30,15 +36,24 @@ export async function checkBriefs(
       briefCount: 0,
     };
   }
+  const { citationChecker, cleanBriefs } = options;
   const files = findBriefFiles(briefsDir);
   const diagnostics: Diagnostic[] = checkAddresses(briefsDir, files);
   for (const file of files) {
-    const parts = splitBriefFile(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    if (cleanBriefs?.has(file, text)) {
+      cleanBriefs.add(file, text);
+      continue;
+    }
+    const parts = splitBriefFile(text);
     const frontmatterProblems = checkFrontmatter(file, parts);
-    diagnostics.push(...frontmatterProblems, ...checkBody(file, parts));
+    const bodyProblems = checkBody(file, parts);
+    diagnostics.push(...frontmatterProblems, ...bodyProblems);
+    if (frontmatterProblems.length === 0 && bodyProblems.length === 0) cleanBriefs?.add(file, text);
     if (citationChecker && frontmatterProblems.length === 0) {
       diagnostics.push(...(await citationChecker(file, parts)));
     }
   }
+  cleanBriefs?.save();
   return { diagnostics: sortDiagnostics(diagnostics), briefCount: files.length };
 }
