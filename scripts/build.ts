@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolveCacheDir } from '../src/lib/cache-dir.ts';
 import { buildSite, type PostBuildStep } from './build/build-site.ts';
+import { getUnappliedPatchesWarning } from './build/check-patches.ts';
 import { parseBuildArgs } from './build/parse-build-args.ts';
 import { runAstroBuild } from './build/run-astro.ts';
 import { searchIndexStep } from './search/search-index.ts';
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const patchesWarning = getUnappliedPatchesWarning(projectRoot);
+  if (patchesWarning) console.warn(patchesWarning);
   const steps = POST_BUILD_STEPS;
   const cacheDir = resolveCacheDir(projectRoot);
   process.exitCode = await buildSite({ projectRoot, ...args, cacheDir, steps, runAstro: runAstroBuild });
