@@ -9,7 +9,7 @@ import { resolveBriefsDir } from './src/lib/briefs-dir.ts';
 import { resolveCacheDir } from './src/lib/cache-dir.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { getPipelineDigest } from './src/lib/pipeline-digest.ts';
-import { readDeadSourceUrls } from './src/lib/sources/lock-file.ts';
+import { readDeadSourceUrls } from './src/lib/sources-lock.ts';
 import { createPipelineOptions, getPipelineSettings } from './src/plugins/index.ts';
 
 // Sources that `npm run check:sources` recorded as dead: the source lists say so. Read from the committed lock

@@ -9,12 +9,12 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SITE_URL } from '../src/consts.ts';
 import { resolveBriefsDir } from '../src/lib/briefs-dir.ts';
 import { formatDiagnostic, getDisplayPath } from '../src/lib/diagnostics.ts';
-import { readBriefs } from '../src/lib/report/read-briefs.ts';
-import { checkSources } from '../src/lib/sources/check-sources.ts';
-import { collectCitedSources } from '../src/lib/sources/cited-sources.ts';
-import { checkUrl } from '../src/lib/sources/fetch-source.ts';
-import { formatSourcesCheck } from '../src/lib/sources/format-sources-check.ts';
-import { getLockFilePath, readSourcesLock, writeSourcesLock } from '../src/lib/sources/lock-file.ts';
+import { readBriefs } from './report/read-briefs.ts';
+import { checkSources } from './sources/check-sources.ts';
+import { collectCitedSources } from './sources/cited-sources.ts';
+import { checkUrl } from './sources/fetch-source.ts';
+import { formatSourcesCheck } from './sources/format-sources-check.ts';
+import { getLockFilePath, readSourcesLock, writeSourcesLock } from '../src/lib/sources-lock.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SITE_TIME_ZONE } from '../src/consts.ts';
 import { resolveBriefsDir } from '../src/lib/briefs-dir.ts';
 import { getDisplayPath } from '../src/lib/diagnostics.ts';
-import { createBriefSkeleton, getBriefFileName, getLocalDate } from '../src/lib/new-brief.ts';
+import { createBriefSkeleton, getBriefFileName, getLocalDate } from './new/new-brief.ts';
 
 const headline = process.argv.slice(2).join(' ').trim();
 if (!headline) {

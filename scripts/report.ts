@@ -3,9 +3,9 @@
 // standard error, and the command then exits 1; findings about sourcing never change the exit status.
 import { resolveBriefsDir } from '../src/lib/briefs-dir.ts';
 import { formatDiagnostic, getDisplayPath } from '../src/lib/diagnostics.ts';
-import { formatSourcingReport } from '../src/lib/report/format-report.ts';
-import { readBriefs } from '../src/lib/report/read-briefs.ts';
-import { buildSourcingReport } from '../src/lib/report/sourcing-report.ts';
+import { formatSourcingReport } from './report/format-report.ts';
+import { readBriefs } from './report/read-briefs.ts';
+import { buildSourcingReport } from './report/sourcing-report.ts';
 
 const projectRoot = process.cwd();
 const json = process.argv.slice(2).includes('--json');

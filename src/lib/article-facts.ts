@@ -1,4 +1,4 @@
-import { getSourceListHeadingId } from '../plugins/source-refs-data.ts';
+import { getSourceListHeadingId } from '../citations/model.ts';
 import { getBriefFacts } from './brief-facts.ts';
 import type { BriefData } from './brief-schema.ts';
 import { getRenderData, type RenderedEntry } from './render-data.ts';

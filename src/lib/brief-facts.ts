@@ -1,6 +1,6 @@
 import type { BriefData } from './brief-schema.ts';
 import { getRenderData, type RenderedEntry } from './render-data.ts';
-import { getFirstSentence } from './summary.ts';
+import { getFirstSentence } from '../citations/text-facts/first-sentence.ts';
 import { formatCount } from './counts.ts';
 
 /** The few facts a list of briefs shows for each one. */

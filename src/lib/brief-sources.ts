@@ -1,4 +1,4 @@
-import type { BriefSource } from '../plugins/source-refs-data.ts';
+import type { BriefSource } from '../citations/model.ts';
 import type { BriefData } from './brief-schema.ts';
 import { getRenderData, type RenderedEntry } from './render-data.ts';
 

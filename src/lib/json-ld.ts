@@ -1,4 +1,4 @@
-import type { BriefSource } from '../plugins/source-refs-data.ts';
+import type { BriefSource } from '../citations/model.ts';
 import { toDatetimeAttribute } from './dates.ts';
 
 /** What a brief's schema.org `NewsArticle` is built from; every URL absolute. */

@@ -1,5 +1,5 @@
-import { normaliseOutletName } from '../plugins/source-outlets.ts';
-import { getGroupId, type BriefSource } from '../plugins/source-refs-data.ts';
+import { normaliseOutletName } from '../citations/outlets.ts';
+import { getGroupId, type BriefSource } from '../citations/model.ts';
 import { getBriefSources, type PublishedEntry } from './brief-sources.ts';
 import { getRenderData } from './render-data.ts';
 import { slugify } from './slugs.ts';

@@ -1,9 +1,9 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { getReadingMinutes } from '../lib/reading-time.ts';
-import { getFirstSentence } from '../lib/summary.ts';
-import { toCitedSentences, type CitedSentence } from './cited-sentences.ts';
-import type { BriefSource } from './source-refs-data.ts';
+import { getFirstSentence } from '../citations/text-facts/first-sentence.ts';
+import { toCitedSentences, type CitedSentence } from '../citations/claims/cited-sentences.ts';
+import type { BriefSource } from '../citations/model.ts';
 
 /** A pipeline message as it is kept with a rendered brief: plain data, positions relative to the body. */
 export interface ExportedMessage {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../src/plugins/claims/index.ts';
-import { toCitedSentences } from '../../src/plugins/cited-sentences.ts';
+import type { Claim } from '../../src/citations/claims/index.ts';
+import { toCitedSentences } from '../../src/citations/claims/cited-sentences.ts';
 import { RENDER_DATA_KEY, type RenderData } from '../../src/plugins/rehype-export-render-data.ts';
 import { PROJECT_ROOT } from '../helpers/astro-build.ts';
 import { renderBriefFile } from '../helpers/render-brief.ts';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { BriefData } from '../../src/lib/brief-schema.ts';
 import type { PublishedEntry } from '../../src/lib/brief-sources.ts';
 import { buildOutletIndex } from '../../src/lib/outlets.ts';
-import type { CitedSentence } from '../../src/plugins/cited-sentences.ts';
+import type { CitedSentence } from '../../src/citations/claims/cited-sentences.ts';
 import { RENDER_DATA_KEY, type RenderData } from '../../src/plugins/rehype-export-render-data.ts';
-import type { BriefSource } from '../../src/plugins/source-refs-data.ts';
+import type { BriefSource } from '../../src/citations/model.ts';
 
 /** A brief as the content layer gives it, with the render data the pipeline would have stored. */
 function makeBrief(

@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { BriefSource } from '../../plugins/source-refs-data.ts';
+import type { BriefSource } from '../../citations/model.ts';
 import { toDatetimeAttribute } from '../dates.ts';
 import type { FeedEntry } from './feed-entry.ts';
 

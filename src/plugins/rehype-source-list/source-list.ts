@@ -5,7 +5,7 @@ import {
   getSourceListHeadingId,
   type BriefSource,
   type SourceRefsData,
-} from '../source-refs-data.ts';
+} from '../../citations/model.ts';
 import { createBacklinks } from './backlinks.ts';
 import { createDeadSourceNote } from './source-status.ts';
 

@@ -1,5 +1,5 @@
-import type { BriefSource } from '../source-refs-data.ts';
-import { getSourceDateParts } from '../source-dates.ts';
+import type { BriefSource } from '../../citations/model.ts';
+import { getSourceDateParts } from '../../citations/source-dates.ts';
 
 /** A CSL-JSON date: one `[year, month?, day?]` in `date-parts`. */
 export interface CslDate {

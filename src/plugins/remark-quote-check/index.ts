@@ -9,7 +9,12 @@
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { collectClaims, createSentenceSegmenter, locateAnchor, type Claim } from '../claims/index.ts';
+import {
+  collectClaims,
+  createSentenceSegmenter,
+  locateAnchor,
+  type Claim,
+} from '../../citations/claims/index.ts';
 import { formatUncitedQuote, QUOTE_MESSAGE_SOURCE, UNCITED_QUOTE_RULE } from './messages.ts';
 
 /** Options of remark-quote-check. */

@@ -1,5 +1,5 @@
-import { describeSingleOutlet } from '../source-outlets.ts';
-import type { BriefSource } from '../source-refs-data.ts';
+import { describeSingleOutlet } from '../../citations/outlets.ts';
+import type { BriefSource } from '../../citations/model.ts';
 
 /** What a claim rests on: the sources its group cites, and how many the brief lists. */
 export interface ClaimCoverage {

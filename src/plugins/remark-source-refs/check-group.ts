@@ -5,7 +5,7 @@ import {
   formatUnknownSource,
   type Problem,
 } from './messages.ts';
-import { expandRanges, type ParsedSourceRefs } from './parse-source-refs.ts';
+import { expandRanges, type ParsedSourceRefs } from '../../citations/grammar.ts';
 
 /** What a group is checked against. */
 export interface GroupContext {

@@ -1,11 +1,11 @@
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { BriefSource, SourceRefGroup } from '../source-refs-data.ts';
+import type { BriefSource, SourceRefGroup } from '../../citations/model.ts';
 import { checkGroup } from './check-group.ts';
-import { createTextLocator, type TextLocator } from './locate-text.ts';
+import { createTextLocator, type TextLocator } from '../../citations/locate/locate-text.ts';
 import { reportProblem } from './messages.ts';
-import { expandRanges, parseSourceRefs, type ParsedSourceRefs } from './parse-source-refs.ts';
+import { expandRanges, parseSourceRefs, type ParsedSourceRefs } from '../../citations/grammar.ts';
 import { renderGroup, type SourceRefGroupNode } from './render-group.ts';
 
 /** What the group pass reads and fills in while it walks one brief. */

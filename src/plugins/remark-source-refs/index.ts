@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { createIdPrefix, type BriefSource } from '../source-refs-data.ts';
+import { createIdPrefix, type BriefSource } from '../../citations/model.ts';
 import { citeTextNodes, type CiteState } from './cite-text-nodes.ts';
 import { DUPLICATE_SOURCE_LIST, formatUncitedSource, reportProblem } from './messages.ts';
 import { renderCards } from './render-card.ts';

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { BriefSource } from '../source-refs-data.ts';
+import type { BriefSource } from '../../citations/model.ts';
 
 /**
  * Reads `file.data.astro.frontmatter.sources`: where Astro's Markdown processor puts a brief's frontmatter.

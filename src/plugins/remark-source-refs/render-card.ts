@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Data, Node } from 'mdast';
-import { getCardId, type BriefSource } from '../source-refs-data.ts';
+import { getCardId, type BriefSource } from '../../citations/model.ts';
 import { getCardNotes } from './card-notes.ts';
 import { formatSourceDate, getSourceDomain } from './source-facts.ts';
 

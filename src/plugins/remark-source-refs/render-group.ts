@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { Data, Node } from 'mdast';
-import { getCardId, getGroupId, getSourceEntryId } from '../source-refs-data.ts';
+import { getCardId, getGroupId, getSourceEntryId } from '../../citations/model.ts';
 import { getCardButtonLabel, getInlineMark, type ClaimCoverage } from './card-notes.ts';
 
 /** What remark-rehype needs to turn a group into its `<sup>` element. */

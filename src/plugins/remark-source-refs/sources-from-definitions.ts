@@ -2,14 +2,14 @@ import type { Definition, RootContent, Root } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { BriefSource } from '../source-refs-data.ts';
+import type { BriefSource } from '../../citations/model.ts';
 import {
   formatDefinitionZero,
   formatDuplicateDefinition,
   formatSourceGap,
   reportProblem,
 } from './messages.ts';
-import { parseSourceNumber } from './parse-source-refs.ts';
+import { parseSourceNumber } from '../../citations/grammar.ts';
 
 /** A link definition whose label is a source number, such as `[2]: https://example.com/b "Title"`. */
 export interface NumberedDefinition {

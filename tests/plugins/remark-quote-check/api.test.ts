@@ -8,7 +8,7 @@ import remarkSourceRefs from '../../../src/plugins/remark-source-refs/index.ts';
 import { createPipelineOptions } from '../../../src/plugins/index.ts';
 import { PROJECT_ROOT } from '../../helpers/astro-build.ts';
 import { renderBriefFile } from '../../helpers/render-brief.ts';
-import { formatMessages, runBody } from '../claims/helpers.ts';
+import { formatMessages, runBody } from '../../citations/claims/helpers.ts';
 
 const FIRST_BRIEF = join(PROJECT_ROOT, 'content/briefs/2026-05-19-us-china-ai-dialogue.md');
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatMessages, runBody } from '../claims/helpers.ts';
+import { formatMessages, runBody } from '../../citations/claims/helpers.ts';
 
 const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));
 

@@ -5,7 +5,7 @@ import remarkSourceRefs, {
   getMessageSourceNumber,
   type Options,
 } from '../../../src/plugins/remark-source-refs/index.ts';
-import { createIdPrefix } from '../../../src/plugins/source-refs-data.ts';
+import { createIdPrefix } from '../../../src/citations/model.ts';
 import { createSources, renderBrief, renderFile } from './helpers.ts';
 
 const LINK_1 = (prefix: string) =>

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import remarkSourceRefs, { type Options } from '../../../src/plugins/remark-source-refs/index.ts';
-import type { BriefSource } from '../../../src/plugins/source-refs-data.ts';
+import type { BriefSource } from '../../../src/citations/model.ts';
 
 /** How a test brief is rendered: its frontmatter sources, its file path and the plugin's options. */
 export interface BriefSetup {

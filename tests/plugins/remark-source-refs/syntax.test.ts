@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSourceEntryId } from '../../../src/plugins/source-refs-data.ts';
+import { getSourceEntryId } from '../../../src/citations/model.ts';
 import {
   createSources,
   getLinkedNumbers,

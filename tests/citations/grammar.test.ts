@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { alignToSource } from '../../src/citations/locate/align-to-source.ts';
+import { expandRanges, parseSourceNumber, parseSourceRefs } from '../../src/citations/grammar.ts';
+
+describe('parseSourceRefs', () => {
+  it('finds each group with its offsets and items', () => {
+    expect(parseSourceRefs('Ports shut[1, 3–5]. Then [ 2 ,4 ].')).toEqual([
+      {
+        start: 10,
+        end: 18,
+        text: '[1, 3–5]',
+        ranges: [
+          { first: 1, last: 1 },
+          { first: 3, last: 5 },
+        ],
+      },
+      {
+        start: 25,
+        end: 33,
+        text: '[ 2 ,4 ]',
+        ranges: [
+          { first: 2, last: 2 },
+          { first: 4, last: 4 },
+        ],
+      },
+    ]);
+  });
+
+  it.each([
+    ['[3]', [{ first: 3, last: 3 }]],
+    ['[1-5]', [{ first: 1, last: 5 }]],
+    ['[1—5]', [{ first: 1, last: 5 }]],
+    ['[1 – 5]', [{ first: 1, last: 5 }]],
+    ['[5–3]', [{ first: 5, last: 3 }]],
+    ['[0]', [{ first: 0, last: 0 }]],
+    ['[999]', [{ first: 999, last: 999 }]],
+  ])('reads %s', (text, ranges) => {
+    expect(parseSourceRefs(text).map((group) => group.ranges)).toEqual([ranges]);
+  });
+
+  it.each([
+    '[sic]',
+    '[a]',
+    '[2019–2020]',
+    '[1000]',
+    '[1,]',
+    '[,1]',
+    '[]',
+    '[ ]',
+    '[1 2]',
+    '[1–2–3]',
+    '[-1]',
+    '[1,\n2]',
+  ])('rejects %s', (text) => {
+    expect(parseSourceRefs(text)).toEqual([]);
+  });
+
+  it('finds a group inside other brackets', () => {
+    expect(parseSourceRefs('[[2]]').map(({ start, text }) => [start, text])).toEqual([[1, '[2]']]);
+  });
+});
+
+describe('expandRanges', () => {
+  it('expands ranges in the order written and gives nothing for a reversed range', () => {
+    expect(
+      expandRanges([
+        { first: 5, last: 5 },
+        { first: 1, last: 3 },
+        { first: 9, last: 7 },
+      ]),
+    ).toEqual([5, 1, 2, 3]);
+  });
+});
+
+describe('parseSourceNumber', () => {
+  it.each([
+    ['1', 1],
+    ['42', 42],
+    ['0', 0],
+    ['1, 2', undefined],
+    ['1-2', undefined],
+    ['2019', undefined],
+    ['AP', undefined],
+    ['1]: [2', undefined],
+  ])('reads the label %j as %s', (label, expected) => {
+    expect(parseSourceNumber(label)).toBe(expected);
+  });
+});
+
+describe('alignToSource', () => {
+  const starts = (value: string, source: string) => alignToSource(value, source).map((span) => span.start);
+
+  it('pairs an escaped character with its backslash and marks it not literal', () => {
+    expect(alignToSource('[1]', '\\[1]')).toEqual([
+      { start: 0, end: 2, literal: false },
+      { start: 2, end: 3, literal: true },
+      { start: 3, end: 4, literal: true },
+    ]);
+  });
+
+  it('follows character references, smartypants and line prefixes', () => {
+    expect(starts('a & b [1]', 'a &amp; b [1]')).toEqual([0, 1, 2, 7, 8, 9, 10, 11, 12]);
+    expect(starts('a — “b”… [', 'a -- "b"... [')).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 11, 12]);
+    expect(starts('a\nb [', 'a\n> b [')).toEqual([0, 1, 4, 5, 6]);
+  });
+});
