@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -10,7 +9,7 @@ import { resolveCacheDir } from './src/lib/cache-dir.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import { getPipelineDigest } from './src/lib/pipeline-digest.ts';
 import { readDeadSourceUrls } from './src/lib/sources-lock.ts';
-import { createPipelineOptions, getPipelineSettings } from './src/plugins/index.ts';
+import { footnotedProcessor, getPipelineSettings } from './src/plugins/index.ts';
 
 // Sources that `npm run check:sources` recorded as dead: the source lists say so. Read from the committed lock
 // file, never from the network. Part of the config, so a changed lock file makes Astro re-render every brief.
@@ -40,15 +39,14 @@ export default defineConfig({
     csp: { directives: [...CSP_DIRECTIVES] },
   },
   markdown: {
-    // Astro 7's default processor runs no remark or rehype plugins; the citation pipeline needs unified.
+    // Astro 7's default processor runs no remark or rehype plugins. Ours is the unified pipeline of
+    // src/plugins/processor.ts, which leaves each brief's render data in its `rendered.metadata`.
     // The pipeline digest makes Astro drop its cached renders when the plugins' code or packages change.
-    processor: unified(
-      createPipelineOptions({
-        ...getPipelineSettings(CITATION_STYLE),
-        deadUrls,
-        pipelineDigest: getPipelineDigest(process.cwd()),
-      }),
-    ),
+    processor: footnotedProcessor({
+      ...getPipelineSettings(CITATION_STYLE),
+      deadUrls,
+      pipelineDigest: getPipelineDigest(process.cwd()),
+    }),
     // Briefs hold no code worth highlighting, and Shiki costs build time on every brief.
     syntaxHighlight: false,
   },

@@ -4,11 +4,12 @@ import { resolveBriefsDir } from '../src/lib/briefs-dir.ts';
 import { checkBriefs } from '../src/lib/checks/check-briefs.ts';
 import { createCitationChecker } from '../src/lib/checks/check-citations.ts';
 import { isStrictMode, renderReport } from '../src/lib/diagnostics.ts';
-import { createPipelineOptions, getPipelineSettings } from '../src/plugins/index.ts';
+import { createBriefProcessor, getPipelineSettings } from '../src/plugins/index.ts';
 
 const projectRoot = process.cwd();
-const { remarkPlugins = [] } = createPipelineOptions(getPipelineSettings(CITATION_STYLE));
-const citationChecker = createCitationChecker(remarkPlugins);
+const citationChecker = createCitationChecker(
+  createBriefProcessor(getPipelineSettings(CITATION_STYLE), 'check'),
+);
 const result = await checkBriefs(resolveBriefsDir(projectRoot), { citationChecker });
 const report = renderReport(result, { projectRoot, strict: isStrictMode() });
 

@@ -1,16 +1,15 @@
 // The in-process cost of the Markdown pipeline per brief, with and without the citation stage.
-import { createMarkdownProcessor, markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
+import { markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { CITATION_STYLE } from '../../src/consts.ts';
 import { findBriefFiles } from '../../src/lib/checks/find-briefs.ts';
-import { createPipelineOptions } from '../../src/plugins/index.ts';
+import { footnotedProcessor } from '../../src/plugins/index.ts';
 
 /** Milliseconds per brief to render every brief of `briefsDir` through the site's processor. */
 export async function measurePipeline(briefsDir: string, citations: boolean): Promise<number> {
-  const processor = await createMarkdownProcessor({
+  const processor = await footnotedProcessor({ citations, citationStyle: CITATION_STYLE }).createRenderer({
     ...markdownConfigDefaults,
-    ...createPipelineOptions({ citations, citationStyle: CITATION_STYLE }),
     syntaxHighlight: false,
   });
   const briefs = findBriefFiles(briefsDir).map((path) => ({

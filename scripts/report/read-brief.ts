@@ -1,14 +1,11 @@
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified, type PluggableList } from 'unified';
+import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { locateAnchor, type Claim, type Coverage } from '../../src/citations/claims/index.ts';
-import { exportMessages } from '../../src/plugins/rehype-export-render-data.ts';
-import type { BriefSource } from '../../src/citations/model.ts';
+import { locateAnchor, type Claim, type Coverage, type BriefSource } from '../../src/citations/index.ts';
 import { mapBodyPosition, type BriefFileParts } from '../../src/lib/checks/brief-file.ts';
 import { mapMessagesToFile } from '../../src/lib/checks/map-messages.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+import { exportMessages } from '../../src/render-data/write.ts';
 
 /** A claim placed in its file: line and column as an editor sees them (frontmatter included). */
 export interface LocatedClaim {
@@ -39,13 +36,11 @@ export interface BriefReading {
 export type BriefReader = (file: string, parts: BriefFileParts) => Promise<BriefReading>;
 
 /**
- * Builds a reader once for many briefs. It runs the site's remark plugins (citations, then the quote check,
- * which leaves the claims in `file.data.claims`, after the pipeline's own smartypants) after the same parser
- * and GFM as Astro, so the
- * report counts the sentences and citations the build renders.
+ * Builds a reader once for many briefs, around the report stop of the site's processor (the remark stage:
+ * typography, citations, then the quote check, which leaves the claims in `file.data.claims`), so the report
+ * counts the sentences and citations the build renders.
  */
-export function createBriefReader(remarkPlugins: PluggableList): BriefReader {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkPlugins);
+export function createBriefReader(processor: Processor): BriefReader {
   return async (file, parts) => {
     const parsed: unknown = parts.frontmatter ? parseYaml(parts.frontmatter) : {};
     const frontmatter = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CITATION_STYLE } from '../../src/consts.ts';
-import { createPipelineOptions } from '../../src/plugins/index.ts';
+import { createBriefProcessor } from '../../src/plugins/index.ts';
 import { splitBriefFile } from '../../src/lib/checks/brief-file.ts';
 import { checkFrontmatter } from '../../src/lib/checks/check-frontmatter.ts';
 import { findBriefFiles } from '../../src/lib/checks/find-briefs.ts';
@@ -37,8 +37,9 @@ export async function readBriefs(
   return reading;
 }
 
-/** A reader with the site's remark plugins, citation stage on. */
+/** A reader with the report stop of the site's pipeline, citation stage on. */
 export function createSiteReader(): BriefReader {
-  const { remarkPlugins } = createPipelineOptions({ citations: true, citationStyle: CITATION_STYLE });
-  return createBriefReader(remarkPlugins);
+  return createBriefReader(
+    createBriefProcessor({ citations: true, citationStyle: CITATION_STYLE }, 'report'),
+  );
 }

@@ -1,5 +1,4 @@
-import { getSharedOutletName } from '../../src/citations/outlets.ts';
-import type { BriefSource } from '../../src/citations/model.ts';
+import { getSharedOutletName, type BriefSource } from '../../src/citations/index.ts';
 import type { BriefReading, LocatedClaim } from './read-brief.ts';
 
 /** A claim in the report: where it is and what it says. */

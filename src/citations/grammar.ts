@@ -86,3 +86,17 @@ export function parseSourceNumber(label: string): number | undefined {
   const whole = group?.text.length === label.length + 2 && others.length === 0;
   return whole && range && range.first === range.last ? range.first : undefined;
 }
+
+/**
+ * `text` with every citation group taken out, with the spaces (no-break ones included) written before it:
+ * what a reader reads as prose. `said [1, 2].` gives `said.`
+ */
+export function removeSourceRefs(text: string): string {
+  let prose = '';
+  let from = 0;
+  for (const group of parseSourceRefs(text)) {
+    prose += text.slice(from, group.start).replace(/\s+$/u, '');
+    from = group.end;
+  }
+  return prose + text.slice(from);
+}

@@ -1,9 +1,9 @@
 /**
- * The data that the citation stage hands from the remark plugin (`remark-source-refs`) to the rehype plugin
- * (`rehype-source-list`) through `file.data.sourceRefs`, and the ids both of them build.
- *
- * Kept in one file so that the two plugins, and the tests, cannot disagree on an id.
+ * The citation model: a brief's numbered sources, the groups that cite them, the tree node a group becomes,
+ * and the data the citation stage leaves in `file.data.sourceRefs`.
  */
+import type { ElementContent, Properties } from 'hast';
+import type { Data, Node } from 'mdast';
 
 /** One numbered source of a brief: its position in the list, plus one, is its number. */
 export interface BriefSource {
@@ -39,6 +39,21 @@ export interface SourceRefsData {
   citingGroups: Record<number, number[]>;
 }
 
+/** A citation group in the syntax tree, between remark-source-refs and remark-rehype; `data` renders it. */
+export interface SourceRefGroupNode extends Node {
+  type: 'sourceRefGroup';
+  data: Data & { hName: string; hProperties: Properties; hChildren: ElementContent[] };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    sourceRefGroup: SourceRefGroupNode;
+  }
+  interface RootContentMap {
+    sourceRefGroup: SourceRefGroupNode;
+  }
+}
+
 declare module 'vfile' {
   interface DataMap {
     sourceRefs: SourceRefsData;
@@ -46,46 +61,36 @@ declare module 'vfile' {
 }
 
 /**
- * Id of the element that wraps citation group `groupIndex`: the place a back-link returns to. The numbers in
- * a group carry no ids of their own; every id costs bytes in every page, feed and build cache.
+ * Turns frontmatter `sources` into BriefSource objects. The schema validates them elsewhere, so this only
+ * guards: anything but an array means no sources, and a malformed entry keeps its place (empty strings), so
+ * that the numbers of the entries after it do not shift.
  */
-export function getGroupId(idPrefix: string, groupIndex: number): string {
-  return `${idPrefix}cite-${groupIndex}`;
+export function toBriefSources(value: unknown): BriefSource[] {
+  return Array.isArray(value) ? value.map(toBriefSource) : [];
 }
 
-/** Id of source `sourceNumber`'s entry in the source list: the target of its citation links. */
-export function getSourceEntryId(idPrefix: string, sourceNumber: number): string {
-  return `${idPrefix}source-${sourceNumber}`;
-}
-
-/**
- * Id of source card `cardIndex`: the popover that a group's button opens. Groups citing the same set of
- * sources share one card, numbered in order of first use, so a brief carries each distinct card once.
- */
-export function getCardId(idPrefix: string, cardIndex: number): string {
-  return `${idPrefix}card-${cardIndex}`;
-}
-
-/** Id of the heading that labels the source list. */
-export function getSourceListHeadingId(idPrefix: string): string {
-  return `${idPrefix}sources-heading`;
-}
-
-/**
- * A short id prefix that differs from brief to brief, e.g. `b1k9x2q-`, from the brief's file stem: several
- * briefs on one page never clash. A hash rather than the stem itself, because the prefix is repeated in every
- * citation link and back-link of the page: a 30-character stem would add kilobytes to each brief.
- */
-export function createIdPrefix(stem: string | undefined): string {
-  return `b${hashToBase36(stem ?? '')}-`;
-}
-
-/** FNV-1a, 32 bits, in base 36: stable across runs and machines, which ids must be. */
-function hashToBase36(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+function toBriefSource(entry: unknown): BriefSource {
+  const source: BriefSource = {
+    title: getString(entry, 'title') ?? '',
+    publisher: getString(entry, 'publisher') ?? '',
+    url: getString(entry, 'url') ?? '',
+  };
+  for (const key of ['author', 'agency', 'archiveUrl'] as const) {
+    const text = getString(entry, key);
+    if (text !== undefined) source[key] = text;
   }
-  return hash.toString(36).padStart(7, '0');
+  for (const key of ['date', 'accessed'] as const) {
+    const date = getField(entry, key);
+    if (typeof date === 'string' || date instanceof Date) source[key] = date;
+  }
+  return source;
+}
+
+function getField(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function getString(value: unknown, key: string): string | undefined {
+  const field = getField(value, key);
+  return typeof field === 'string' ? field : undefined;
 }

@@ -8,7 +8,7 @@ import { createCitationChecker } from '../lib/checks/check-citations.ts';
 import { CLEAN_BRIEFS_FILE, openCleanBriefs } from '../lib/checks/clean-briefs.ts';
 import { isStrictMode, renderReport } from '../lib/diagnostics.ts';
 import { getCodeDigest } from '../lib/pipeline-digest.ts';
-import { createPipelineOptions, getPipelineSettings } from '../plugins/index.ts';
+import { createBriefProcessor, getPipelineSettings } from '../plugins/index.ts';
 
 /**
  * Checks every brief's frontmatter before Astro loads the collection, and stops the build on any problem.
@@ -36,9 +36,9 @@ export function briefChecks(): AstroIntegration {
         );
         if (!renderReport(await checkBriefs(briefsDir, { cleanBriefs }), { projectRoot, strict }).failed)
           return;
-        const { remarkPlugins } = createPipelineOptions(getPipelineSettings(CITATION_STYLE));
+        const processor = createBriefProcessor(getPipelineSettings(CITATION_STYLE), 'check');
         const everything = await checkBriefs(briefsDir, {
-          citationChecker: createCitationChecker(remarkPlugins),
+          citationChecker: createCitationChecker(processor),
         });
         console.error(renderReport(everything, { projectRoot, strict }).lines.join('\n'));
         throw new Error('Some briefs have errors (listed above). Fix them and build again.');

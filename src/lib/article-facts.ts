@@ -1,8 +1,7 @@
-import { getSourceListHeadingId } from '../citations/model.ts';
+import { getReadingMinutes, getSourceListHeadingId } from '../citations/index.ts';
 import { getBriefFacts } from './brief-facts.ts';
 import type { BriefData } from './brief-schema.ts';
-import { getRenderData, type RenderedEntry } from './render-data.ts';
-import { getReadingMinutes } from './reading-time.ts';
+import { readRenderData, type RenderedEntry } from '../render-data/read.ts';
 
 /** What a brief's page shows about it under the headline. */
 export interface ArticleFacts {
@@ -24,12 +23,12 @@ export type ArticleEntry = RenderedEntry & { data: BriefData; body?: string };
 export function getArticleFacts(brief: ArticleEntry): ArticleFacts {
   const { sourceCount } = getBriefFacts(brief);
   // The citation stage records the brief's id prefix; without it (FOOTNOTED_CITATIONS=off) there is no list.
-  const idPrefix = getRenderData(brief)?.idPrefix;
+  const idPrefix = readRenderData(brief)?.idPrefix;
   const listed = idPrefix !== undefined && sourceCount > 0;
   return {
     dek: brief.data.summary,
     readingMinutes:
-      getRenderData(brief)?.readingMinutes ?? getReadingMinutes(brief.body ?? '', brief.data.lang),
+      readRenderData(brief)?.readingMinutes ?? getReadingMinutes(brief.body ?? '', brief.data.lang),
     sourceCount,
     sourceListHref: listed ? `#${getSourceListHeadingId(idPrefix)}` : undefined,
   };

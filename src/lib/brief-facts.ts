@@ -1,6 +1,6 @@
 import type { BriefData } from './brief-schema.ts';
-import { getRenderData, type RenderedEntry } from './render-data.ts';
-import { getFirstSentence } from '../citations/text-facts/first-sentence.ts';
+import { readRenderData, type RenderedEntry } from '../render-data/read.ts';
+import { getFirstSentence } from '../citations/index.ts';
 import { formatCount } from './counts.ts';
 
 /** The few facts a list of briefs shows for each one. */
@@ -12,7 +12,7 @@ export interface BriefFacts {
 /** A brief's summary (its own, or its first sentence without citations) and its number of sources. */
 export function getBriefFacts(brief: RenderedEntry & { data: BriefData; body?: string }): BriefFacts {
   // Sources given as link definitions are only known once the pipeline has read the body.
-  const renderData = getRenderData(brief);
+  const renderData = readRenderData(brief);
   const sources = renderData?.sources ?? brief.data.sources;
   // The pipeline works the first sentence out once per brief; the body is only there in entries made by hand.
   const firstSentence = renderData?.firstSentence ?? getFirstSentence(brief.body ?? '', brief.data.lang);

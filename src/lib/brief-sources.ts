@@ -1,6 +1,6 @@
-import type { BriefSource } from '../citations/model.ts';
+import type { BriefSource } from '../citations/index.ts';
 import type { BriefData } from './brief-schema.ts';
-import { getRenderData, type RenderedEntry } from './render-data.ts';
+import { readRenderData, type RenderedEntry } from '../render-data/read.ts';
 
 /** A brief as the publishing modules read it: its frontmatter and its cached render. */
 export type PublishedEntry = RenderedEntry & { id: string; data: BriefData; body?: string };
@@ -10,5 +10,5 @@ export type PublishedEntry = RenderedEntry & { id: string; data: BriefData; body
  * the frontmatter's. Briefs whose sources are link definitions have none in their frontmatter.
  */
 export function getBriefSources(brief: PublishedEntry): BriefSource[] {
-  return getRenderData(brief)?.sources ?? brief.data.sources;
+  return readRenderData(brief)?.sources ?? brief.data.sources;
 }

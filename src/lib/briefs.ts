@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitBriefFile } from './checks/brief-file.ts';
 import { mapMessagesToFile } from './checks/map-messages.ts';
-import { getRenderData } from './render-data.ts';
+import { readRenderData } from '../render-data/read.ts';
 import { isStrictMode, renderReport, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 
 /** A brief as the pages receive it. */
@@ -58,7 +58,7 @@ function getBriefDiagnostics(brief: Brief, projectRoot: string): Diagnostic[] {
     const message = 'this brief could not be rendered: see the error logged above it';
     return [{ file, line: 1, column: 1, severity: 'error', message }];
   }
-  const messages = getRenderData(brief)?.messages;
+  const messages = readRenderData(brief)?.messages;
   if (!messages?.length) return [];
   // Read the file only when it has messages: they are positioned in the body and need its offset.
   return mapMessagesToFile(file, splitBriefFile(readFileSync(file, 'utf8')), messages);

@@ -1,4 +1,4 @@
-import type { BriefSource } from '../citations/model.ts';
+import type { BriefSource } from '../citations/index.ts';
 import { toDatetimeAttribute } from './dates.ts';
 
 /** What a brief's schema.org `NewsArticle` is built from; every URL absolute. */

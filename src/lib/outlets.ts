@@ -1,7 +1,6 @@
-import { normaliseOutletName } from '../citations/outlets.ts';
-import { getGroupId, type BriefSource } from '../citations/model.ts';
+import { normaliseOutletName, getGroupId, type BriefSource } from '../citations/index.ts';
 import { getBriefSources, type PublishedEntry } from './brief-sources.ts';
-import { getRenderData } from './render-data.ts';
+import { readRenderData } from '../render-data/read.ts';
 import { slugify } from './slugs.ts';
 import { pickSpelling } from './topics.ts';
 
@@ -93,7 +92,7 @@ interface BriefContribution<T> {
 /** The outlets one brief cites, keyed by normalised name. */
 function indexBrief<T extends PublishedEntry>(brief: T): Map<string, BriefContribution<T>> {
   const sources = getBriefSources(brief);
-  const renderData = getRenderData(brief);
+  const renderData = readRenderData(brief);
   const cited = renderData?.citedSentences ?? [];
   const anchorOf = (group: number) =>
     renderData?.idPrefix ? getGroupId(renderData.idPrefix, group) : undefined;

@@ -1,41 +1,4 @@
-/** Words a reader reads in a minute: the usual figure for news prose read on screen. */
-export const WORDS_PER_MINUTE = 230;
-
-/**
- * What is not prose in a brief's Markdown: citation groups (`[1, 3–5]`), numbered link definitions
- * (`[2]: https://…`) and URLs in links (`](https://…)`), which readers do not read word by word.
- */
-const NOT_PROSE = /\[[\d\s,–—-]+\](?!:)|^\[\d+\]:.*$|\]\([^)]*\)/gm;
-
-/**
- * Counts the words of a text with the language's own word breaks (Intl.Segmenter), so that Chinese or Thai,
- * written without spaces, count as words too rather than as one long word per sentence.
- */
-export function countWords(text: string, lang = 'en'): number {
-  let count = 0;
-  for (const segment of getWordSegmenter(lang).segment(text)) if (segment.isWordLike) count += 1;
-  return count;
-}
-
-// One segmenter per language for the whole build: making one costs more than using it.
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
-function getWordSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = wordSegmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    wordSegmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
-
-/** Whole minutes it takes to read a brief's Markdown body, at least 1. */
-export function getReadingMinutes(markdown: string, lang?: string): number {
-  const words = countWords(markdown.replace(NOT_PROSE, ' '), lang);
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
-}
-
-/** `3 min read`. */
+/** `3 min read`: the reading time the pipeline worked out (src/citations/text-facts/reading-time.ts). */
 export function formatReadingTime(minutes: number): string {
   return `${minutes} min read`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getArticleFacts } from '../../src/lib/article-facts.ts';
 import { briefSchema } from '../../src/lib/brief-schema.ts';
-import { RENDER_DATA_KEY } from '../../src/plugins/rehype-export-render-data.ts';
+import { RENDER_DATA_KEY } from '../../src/render-data/types.ts';
 
 const data = briefSchema.parse({
   title: 'T',
@@ -12,7 +12,7 @@ const data = briefSchema.parse({
   ],
 });
 const rendered = (renderData: Record<string, unknown>) => ({
-  metadata: { frontmatter: { [RENDER_DATA_KEY]: { messages: [], ...renderData } } },
+  metadata: { [RENDER_DATA_KEY]: { messages: [], firstSentence: '', readingMinutes: 1, ...renderData } },
 });
 
 describe('getArticleFacts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefSchema } from '../../src/lib/brief-schema.ts';
 import { formatSourceCount, getBriefFacts } from '../../src/lib/brief-facts.ts';
-import { RENDER_DATA_KEY } from '../../src/plugins/rehype-export-render-data.ts';
+import { RENDER_DATA_KEY } from '../../src/render-data/types.ts';
 
 const data = briefSchema.parse({
   title: 'T',
@@ -23,7 +23,8 @@ describe('getBriefFacts', () => {
       publisher: 'P',
       url: `https://example.com/${n}`,
     }));
-    const rendered = { metadata: { frontmatter: { [RENDER_DATA_KEY]: { messages: [], sources } } } };
+    const renderData = { messages: [], sources, firstSentence: 'x.', readingMinutes: 1 };
+    const rendered = { metadata: { [RENDER_DATA_KEY]: renderData } };
     expect(getBriefFacts({ data: { ...data, summary: 'Own.' }, body: 'x', rendered })).toEqual({
       summary: 'Own.',
       sourceCount: 3,
@@ -44,7 +45,7 @@ describe('facts the pipeline works out once per brief', () => {
       firstSentence: 'Worked out once.',
       readingMinutes: 4,
     };
-    const rendered = { metadata: { frontmatter: { [RENDER_DATA_KEY]: renderData } } };
+    const rendered = { metadata: { [RENDER_DATA_KEY]: renderData } };
     expect(getBriefFacts({ data, rendered }).summary).toBe('Worked out once.');
   });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/citations/claims/index.ts';
 import { toCitedSentences } from '../../src/citations/claims/cited-sentences.ts';
-import { RENDER_DATA_KEY, type RenderData } from '../../src/plugins/rehype-export-render-data.ts';
+import type { RenderData } from '../../src/render-data/types.ts';
 import { PROJECT_ROOT } from '../helpers/astro-build.ts';
 import { renderBriefFile } from '../helpers/render-brief.ts';
 
@@ -55,8 +55,7 @@ describe('toCitedSentences', () => {
 describe('the render data of the first brief', () => {
   it('keeps every backed sentence with what backs it and the group to link to', async () => {
     const file = join(PROJECT_ROOT, 'content/briefs/2026-05-19-us-china-ai-dialogue.md');
-    const { frontmatter } = await renderBriefFile(file);
-    const renderData = frontmatter[RENDER_DATA_KEY] as RenderData;
+    const renderData = (await renderBriefFile(file)).renderData as RenderData;
     expect(renderData.idPrefix).toMatch(/^b[0-9a-z]{7}-$/);
     const sentences = renderData.citedSentences ?? [];
     // Every sentence of the first brief is backed, by its own group or its paragraph's.

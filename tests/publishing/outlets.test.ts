@@ -3,8 +3,8 @@ import type { BriefData } from '../../src/lib/brief-schema.ts';
 import type { PublishedEntry } from '../../src/lib/brief-sources.ts';
 import { buildOutletIndex } from '../../src/lib/outlets.ts';
 import type { CitedSentence } from '../../src/citations/claims/cited-sentences.ts';
-import { RENDER_DATA_KEY, type RenderData } from '../../src/plugins/rehype-export-render-data.ts';
-import type { BriefSource } from '../../src/citations/model.ts';
+import { RENDER_DATA_KEY, type RenderData } from '../../src/render-data/types.ts';
+import type { BriefSource } from '../../src/citations/index.ts';
 
 /** A brief as the content layer gives it, with the render data the pipeline would have stored. */
 function makeBrief(
@@ -23,7 +23,7 @@ function makeBrief(
     readingMinutes: 1,
   };
   const data = { title: `Brief ${id}`, date: new Date('2026-05-19'), draft: false, sources } as BriefData;
-  return { id, data, rendered: { metadata: { frontmatter: { [RENDER_DATA_KEY]: renderData } } } };
+  return { id, data, rendered: { metadata: { [RENDER_DATA_KEY]: renderData } } };
 }
 
 const afp = { title: 'Wire story', publisher: 'Agence France-Presse', url: 'https://afp.example/1' };

@@ -1,26 +1,18 @@
 /**
  * Claims: the sentences of a brief's body, each with the citation groups that back it. Pure functions over the
  * Markdown tree as remark-source-refs leaves it (no file system, network, clock or module state), shared by the
- * quote check (remark-quote-check) and the sourcing report (src/lib/report/).
+ * quote check (remark-quote-check) and the sourcing report (scripts/report/).
  */
 import type { Claim } from './collect-claims.ts';
 
 export { collectClaims } from './collect-claims.ts';
 export type { Claim, CollectSettings, Coverage, Quotation } from './collect-claims.ts';
 export { locateAnchor, type Anchor } from './locate.ts';
+export { toCitedSentences, type CitedSentence } from './cited-sentences.ts';
 
 declare module 'vfile' {
   interface DataMap {
     /** The claims of the brief, in document order; set by remark-quote-check. */
     claims: Claim[];
-  }
-}
-
-/** The sentence rules of `locale` (a BCP 47 tag such as `en` or `zh-Hans`); English for a tag ICU refuses. */
-export function createSentenceSegmenter(locale: string | undefined): Intl.Segmenter {
-  try {
-    return new Intl.Segmenter(locale || 'en', { granularity: 'sentence' });
-  } catch {
-    return new Intl.Segmenter('en', { granularity: 'sentence' });
   }
 }

@@ -1,6 +1,6 @@
 import type { InlineCode, Text } from 'mdast';
 import type { Point } from 'unist';
-import { createTextLocator } from '../locate/locate-text.ts';
+import { advancePoint, createTextLocator } from '../locate/locate-text.ts';
 import type { TextPiece } from './flatten-paragraph.ts';
 
 /** A place in the brief's text: a character of a text or inline code node's value. */
@@ -21,7 +21,7 @@ export function getAnchor(pieces: readonly TextPiece[], offset: number): Anchor 
  * Where an anchor is in the Markdown `source` the tree was parsed from (1-based line and column of the body).
  * Resolved only when asked: a brief's messages and reports need a few places, not every sentence's.
  * Text values differ from their source (escapes, entities, smartypants' quotes and dashes), so the text
- * locator of remark-source-refs, which pairs value and source character by character, does the mapping.
+ * locator (../locate/), which pairs value and source character by character, does the mapping.
  */
 export function locateAnchor(anchor: Anchor, source: string | undefined): Point | undefined {
   const { node, index } = anchor;
@@ -34,14 +34,5 @@ export function locateAnchor(anchor: Anchor, source: string | undefined): Point 
       ? source.slice(start.offset, node.position.end.offset)
       : `\`${node.value}\``;
   const valueAt = Math.max(0, written.indexOf(node.value));
-  return advance(start, written.slice(0, valueAt + index));
-}
-
-/** The point reached from `start` after reading `text`. */
-function advance(start: Point, text: string): Point {
-  const lastBreak = text.lastIndexOf('\n');
-  const offset = start.offset === undefined ? undefined : start.offset + text.length;
-  if (lastBreak === -1) return { line: start.line, column: start.column + text.length, offset };
-  const line = start.line + text.split('\n').length - 1;
-  return { line, column: text.length - lastBreak, offset };
+  return advancePoint(start, written.slice(0, valueAt + index));
 }

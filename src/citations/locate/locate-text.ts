@@ -51,7 +51,7 @@ function getSourceSlice(node: Text, source: string | undefined): string | undefi
 }
 
 /** The point reached from `start` after reading `text`. */
-function advancePoint(start: Point, text: string): Point {
+export function advancePoint(start: Point, text: string): Point {
   const lastBreak = text.lastIndexOf('\n');
   const offset = start.offset === undefined ? undefined : start.offset + text.length;
   if (lastBreak === -1) return { line: start.line, column: start.column + text.length, offset };

@@ -1,11 +1,7 @@
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { exportMessages } from '../../plugins/rehype-export-render-data.ts';
-import rehypeSanitizeBrief from '../../plugins/rehype-sanitize-brief/index.ts';
+import { exportMessages } from '../../render-data/write.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { BriefFileParts } from './brief-file.ts';
 import { mapMessagesToFile } from './map-messages.ts';
@@ -14,19 +10,12 @@ import { mapMessagesToFile } from './map-messages.ts';
 export type CitationChecker = (file: string, parts: BriefFileParts) => Promise<Diagnostic[]>;
 
 /**
- * Builds the checker once for many briefs. It runs the same remark plugins (typography first), in the same
- * order after the same parser and GFM, as Astro's unified processor does, then the HTML sanitizer (whose warnings
- * name the markup it removes), so `lint:briefs` finds what the build finds. The source list is not rendered,
- * as before: it is the slow part.
+ * Builds the checker once for many briefs, around the check stop of the pipeline's processor
+ * (`createBriefProcessor(settings, 'check')` of src/plugins/index.ts, handed in by the build wiring or the
+ * script): the same plugins in the same order as the site, then the HTML sanitizer, so `lint:briefs` finds
+ * what the build finds. The source list is not rendered: it is the slow part.
  */
-export function createCitationChecker(remarkPlugins: PluggableList): CitationChecker {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkPlugins)
-    // The same options as Astro's: raw HTML travels as `raw` nodes for the sanitizer to parse.
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeSanitizeBrief);
+export function createCitationChecker(processor: Processor): CitationChecker {
   return async (file, parts) => {
     const frontmatter = parts.frontmatter ? (parseYaml(parts.frontmatter) as Record<string, unknown>) : {};
     const vfile = new VFile({

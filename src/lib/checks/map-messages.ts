@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import type { ExportedMessage } from '../../plugins/rehype-export-render-data.ts';
+import type { ExportedMessage } from '../../render-data/types.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { mapBodyPosition, type BriefFileParts } from './brief-file.ts';
 

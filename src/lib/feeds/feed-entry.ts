@@ -1,4 +1,4 @@
-import type { BriefSource } from '../../citations/model.ts';
+import type { BriefSource } from '../../citations/index.ts';
 import { getBriefFacts } from '../brief-facts.ts';
 import { getBriefSources, type PublishedEntry } from '../brief-sources.ts';
 import { toAbsoluteUrl } from '../section-paths.ts';

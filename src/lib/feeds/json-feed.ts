@@ -1,4 +1,4 @@
-import type { BriefSource } from '../../citations/model.ts';
+import type { BriefSource } from '../../citations/index.ts';
 import { toDatetimeAttribute } from '../dates.ts';
 import type { FeedEntry } from './feed-entry.ts';
 

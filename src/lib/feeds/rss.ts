@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { BriefSource } from '../../citations/model.ts';
+import type { BriefSource } from '../../citations/index.ts';
 import { toDatetimeAttribute } from '../dates.ts';
 import type { FeedEntry } from './feed-entry.ts';
 

@@ -1,7 +1,6 @@
 /**
  * rehype-sanitize-brief: makes a brief's HTML safe to publish. Raw HTML written in a brief is parsed into
- * elements here (Astro's own rehype-raw runs only after every plugin of ours, too late to sanitize what it
- * creates); then every element that came from that HTML goes through an explicit allowlist (./schema.ts),
+ * elements here (the pipeline has no other rehype-raw: see src/plugins/processor.ts); then every element that came from that HTML goes through an explicit allowlist (./schema.ts),
  * which removes `<script>`, `<iframe>`, `<style>`, `on*` attributes and the like, each removal a warning at
  * the place it was written (FOOTNOTED_STRICT=1 makes it an error), so nothing disappears silently. Every
  * address in the brief, Markdown links and pasted sources included, must be http, https, mailto (links) or
@@ -15,7 +14,6 @@ import type { Element, Root, RootContent } from 'hast';
 import type { Options as Schema } from 'rehype-sanitize';
 import { randomUUID } from 'node:crypto';
 import rehypeRaw from 'rehype-raw';
-import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { cleanTree, type Removal } from './clean-tree.ts';
 import { RAW_HTML_SCHEMA } from './schema.ts';
@@ -35,8 +33,7 @@ export const REMOVED_HTML_RULE = 'removed-html';
 const MARK = 'dataFootnotedOrigin';
 
 /** Parses raw HTML, removes what the allowlist does not hold, and warns about each removal. */
-export default function rehypeSanitizeBrief(this: Processor | undefined, options?: Readonly<Options> | null) {
-  if (this) turnOffLaterRehypeRaw(this);
+export default function rehypeSanitizeBrief(options?: Readonly<Options> | null) {
   const schema = options?.schema ?? RAW_HTML_SCHEMA;
   const parseRaw = rehypeRaw();
   // Why random: a brief's HTML could copy any fixed mark. The mark never reaches the page, so output
@@ -51,23 +48,6 @@ export default function rehypeSanitizeBrief(this: Processor | undefined, options
     reportRemovals(file, cleanTree(clean, { schema, isTrusted }));
     return clean;
   };
-}
-
-/**
- * Turns off a rehype-raw used after this plugin, as Astro's processor uses one after every plugin of ours.
- * This plugin parses raw HTML itself, so none is left for it; and hast-util-raw has no shortcut for a tree
- * without raw HTML: it re-parses the whole tree through parse5, about a millisecond per brief for nothing.
- * `false` as a plugin's options is unified's own switch for a plugin that is used but off; the attachers run
- * in order when the processor freezes, so a later one can still be switched off from here.
- */
-function turnOffLaterRehypeRaw(processor: Processor): void {
-  const { attachers } = processor;
-  // Compared as plain values: unified types every attacher as a generic plugin.
-  const isPlugin = (entry: unknown[] | undefined, plugin: unknown) => entry?.[0] === plugin;
-  const start = attachers.findIndex((entry) => isPlugin(entry, rehypeSanitizeBrief));
-  for (let index = start + 1; start >= 0 && index < attachers.length; index += 1) {
-    if (isPlugin(attachers[index], rehypeRaw)) attachers[index] = [rehypeRaw as never, false];
-  }
 }
 
 /**

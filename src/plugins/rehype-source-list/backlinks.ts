@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { getGroupId } from '../../citations/model.ts';
+import { getGroupId } from '../../citations/index.ts';
 
 /** Which source's back-links to build, and the groups of the text that cite it, in document order. */
 export interface BacklinkTarget {

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import type { BriefSource } from '../../citations/model.ts';
+import type { BriefSource } from '../../citations/index.ts';
 import { CITATION_STYLES, createReferenceFormatter, type CitationStyle } from './format-reference.ts';
 import { createSourceList } from './source-list.ts';
 import { toCslItem } from './to-csl.ts';

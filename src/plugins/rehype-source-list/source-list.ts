@@ -5,7 +5,7 @@ import {
   getSourceListHeadingId,
   type BriefSource,
   type SourceRefsData,
-} from '../../citations/model.ts';
+} from '../../citations/index.ts';
 import { createBacklinks } from './backlinks.ts';
 import { createDeadSourceNote } from './source-status.ts';
 

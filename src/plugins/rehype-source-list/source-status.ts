@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { BriefSource } from '../../citations/model.ts';
+import type { BriefSource } from '../../citations/index.ts';
 
 /**
  * The quiet note beside a source that is no longer online: `(no longer online)`, or, when the brief gives an

@@ -1,5 +1,4 @@
-import type { BriefSource } from '../../citations/model.ts';
-import { getSourceDateParts } from '../../citations/source-dates.ts';
+import { type BriefSource, getSourceDateParts } from '../../citations/index.ts';
 
 /** A CSL-JSON date: one `[year, month?, day?]` in `date-parts`. */
 export interface CslDate {

@@ -9,12 +9,7 @@
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import {
-  collectClaims,
-  createSentenceSegmenter,
-  locateAnchor,
-  type Claim,
-} from '../../citations/claims/index.ts';
+import { collectClaims, getSentenceSegmenter, locateAnchor, type Claim } from '../../citations/index.ts';
 import { formatUncitedQuote, QUOTE_MESSAGE_SOURCE, UNCITED_QUOTE_RULE } from './messages.ts';
 
 /** Options of remark-quote-check. */
@@ -25,17 +20,10 @@ export interface Options {
 
 /** Warns about uncited quotations; see the file comment. */
 export default function remarkQuoteCheck(options?: Readonly<Options> | null): Transformer<Root, Root> {
-  // One segmenter per language, made once per processor: creating one costs as much as splitting a paragraph.
-  const segmenters = new Map<string, Intl.Segmenter>();
-  const getSegmenter = (locale: string): Intl.Segmenter => {
-    const segmenter = segmenters.get(locale) ?? createSentenceSegmenter(locale);
-    segmenters.set(locale, segmenter);
-    return segmenter;
-  };
   return function transformer(tree: Root, file: VFile): undefined {
     const locale = options?.locale ?? getFrontmatterLang(file) ?? 'en';
     const groups = file.data.sourceRefs?.groups ?? [];
-    const claims = collectClaims(tree, { groups, segmenter: getSegmenter(locale) });
+    const claims = collectClaims(tree, { groups, segmenter: getSentenceSegmenter(locale) });
     file.data.claims = claims;
     reportUncitedQuotes(file, claims);
   };

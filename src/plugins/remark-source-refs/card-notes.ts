@@ -1,5 +1,4 @@
-import { describeSingleOutlet } from '../../citations/outlets.ts';
-import type { BriefSource } from '../../citations/model.ts';
+import { describeSingleOutlet, type BriefSource } from '../../citations/index.ts';
 
 /** What a claim rests on: the sources its group cites, and how many the brief lists. */
 export interface ClaimCoverage {
@@ -43,3 +42,23 @@ export function getCardButtonLabel({ cited, sourceCount }: ClaimCoverage): strin
 export function getInlineMark({ cited }: ClaimCoverage): string | undefined {
   return cited.length === 1 ? SINGLE_SOURCE_MARK : undefined;
 }
+
+/** The words and accessible names of a claim's citations and card, each a function of what it labels. */
+export interface Labels {
+  /** Accessible name of the link to a source: `Source 3`. */
+  sourceLink(sourceNumber: number): string;
+  /** Accessible name of a claim's card button; it must contain `K of M` (the site's outside contract). */
+  cardButton(coverage: ClaimCoverage): string;
+  /** Visible text of the card button, or none (the button then shows an icon). */
+  inlineMark(coverage: ClaimCoverage): string | undefined;
+  /** The notes a card shows above its list, in order. */
+  cardNotes(coverage: ClaimCoverage): string[];
+}
+
+/** Footnoted's own labels, in English: the default of the plugin's `labels` option. */
+export const DEFAULT_LABELS: Readonly<Labels> = {
+  sourceLink: (sourceNumber) => `Source ${sourceNumber}`,
+  cardButton: getCardButtonLabel,
+  inlineMark: getInlineMark,
+  cardNotes: getCardNotes,
+};

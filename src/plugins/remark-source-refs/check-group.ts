@@ -5,7 +5,7 @@ import {
   formatUnknownSource,
   type Problem,
 } from './messages.ts';
-import { expandRanges, type ParsedSourceRefs } from '../../citations/grammar.ts';
+import { expandRanges, type ParsedSourceRefs } from '../../citations/index.ts';
 
 /** What a group is checked against. */
 export interface GroupContext {

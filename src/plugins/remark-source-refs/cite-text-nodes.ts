@@ -1,12 +1,20 @@
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { BriefSource, SourceRefGroup } from '../../citations/model.ts';
+import {
+  type BriefSource,
+  type SourceRefGroup,
+  createTextLocator,
+  type TextLocator,
+  expandRanges,
+  parseSourceRefs,
+  type ParsedSourceRefs,
+  type SourceRefGroupNode,
+} from '../../citations/index.ts';
 import { checkGroup } from './check-group.ts';
-import { createTextLocator, type TextLocator } from '../../citations/locate/locate-text.ts';
 import { reportProblem } from './messages.ts';
-import { expandRanges, parseSourceRefs, type ParsedSourceRefs } from '../../citations/grammar.ts';
-import { renderGroup, type SourceRefGroupNode } from './render-group.ts';
+import type { Labels } from './card-notes.ts';
+import { renderGroup } from './render-group.ts';
 
 /** What the group pass reads and fills in while it walks one brief. */
 export interface CiteState {
@@ -23,6 +31,8 @@ export interface CiteState {
   groups: SourceRefGroup[];
   /** Groups so far that cite each source number. */
   citingGroups: Record<number, number[]>;
+  /** The words and accessible names of what the plugin renders. */
+  labels: Labels;
 }
 
 /**
@@ -99,7 +109,10 @@ function citeGroup(
   // A valid group cites listed sources only, so every number has its source.
   const cited = cardRefs.flatMap((sourceNumber) => state.sources[sourceNumber - 1] ?? []);
   const coverage = { cited, sourceCount: state.sourceCount };
-  return renderGroup({ idPrefix: state.idPrefix, groupIndex, refs, cardIndex, coverage, position });
+  return renderGroup(
+    { idPrefix: state.idPrefix, groupIndex, refs, cardIndex, coverage, position },
+    state.labels,
+  );
 }
 
 /** The card of a set of sources: groups that cite the same sources, in any order, share one card. */

@@ -8,11 +8,11 @@
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { createIdPrefix, type BriefSource } from '../../citations/model.ts';
+import { createIdPrefix, toBriefSources, type BriefSource } from '../../citations/index.ts';
 import { citeTextNodes, type CiteState } from './cite-text-nodes.ts';
 import { DUPLICATE_SOURCE_LIST, formatUncitedSource, reportProblem } from './messages.ts';
-import { renderCards } from './render-card.ts';
-import { getAstroFrontmatterSources, toBriefSources } from './read-frontmatter-sources.ts';
+import { DEFAULT_LABELS, type Labels } from './card-notes.ts';
+import { renderCards, type CardRenderer } from './render-card.ts';
 import { revertNumberedReferences } from './revert-numbered-references.ts';
 import { reportSwallowedGroups } from './report-swallowed-groups.ts';
 import {
@@ -23,15 +23,23 @@ import {
 
 export type { SourceNumberMessage, SourceRefsRuleId } from './messages.ts';
 export { getMessageSourceNumber } from './messages.ts';
-export type { SourceCardsNode } from './render-card.ts';
-export type { SourceRefGroupNode } from './render-group.ts';
+export { DEFAULT_LABELS, type ClaimCoverage, type Labels } from './card-notes.ts';
+export { renderCard, type CardRenderer, type CardToRender, type SourceCardsNode } from './render-card.ts';
 
 /** Options of remark-source-refs. */
 export interface Options {
   /** Prefix of every id the plugin writes; default: `createIdPrefix(file.stem)`. */
   idPrefix?: string | null | undefined;
-  /** Returns the brief's frontmatter `sources` (any value; checked here); default: Astro's frontmatter. */
-  getSources?: ((file: VFile) => unknown) | null | undefined;
+  /**
+   * The brief's sources, in number order: a list, or a function that reads them from the file (any value,
+   * checked here; the site reads Astro's frontmatter). Default: none, so the sources are the numbered link
+   * definitions (`[1]: https://… "Title"`) of the text.
+   */
+  sources?: readonly BriefSource[] | ((file: VFile) => unknown) | null | undefined;
+  /** The words and accessible names of citations and cards; default: `DEFAULT_LABELS` (English). */
+  labels?: Partial<Labels> | null | undefined;
+  /** Renders one source card; default: `renderCard` (`<div popover>` with notes and a list). */
+  renderCard?: CardRenderer | null | undefined;
 }
 
 /**
@@ -39,10 +47,12 @@ export interface Options {
  * The return type tells unified that the tree stays an mdast Root, so a processor's `run` result is typed.
  */
 export default function remarkSourceRefs(options?: Readonly<Options> | null): Transformer<Root, Root> {
-  const getSources = options?.getSources ?? getAstroFrontmatterSources;
+  const readSources = getSourcesReader(options?.sources);
+  const labels: Labels = { ...DEFAULT_LABELS, ...options?.labels };
+  const cardRenderer = options?.renderCard ?? undefined;
   const fixedPrefix = options?.idPrefix;
   return function transformer(tree: Root, file: VFile): undefined {
-    const listed = resolveSources(tree, file, toBriefSources(getSources(file)));
+    const listed = resolveSources(tree, file, toBriefSources(readSources(file)));
     revertNumberedReferences(tree);
     const state: CiteState = {
       file,
@@ -54,10 +64,11 @@ export default function remarkSourceRefs(options?: Readonly<Options> | null): Tr
       cards: [],
       groups: [],
       citingGroups: {},
+      labels,
     };
     reportSwallowedGroups(tree, file);
     citeTextNodes(tree, state);
-    appendCards(tree, state);
+    appendCards(tree, state, cardRenderer);
     reportUncitedSources(state, listed);
     const { idPrefix, groups, citingGroups } = state;
     file.data.sourceRefs = { idPrefix, sources: listed.sources, groups, citingGroups };
@@ -81,11 +92,17 @@ function resolveSources(tree: Root, file: VFile, frontmatter: BriefSource[]): Li
 }
 
 /** Appends the block of source cards after the text, when any group opens one. */
-function appendCards(tree: Root, { cards, idPrefix, sources }: CiteState): void {
+function appendCards(tree: Root, state: CiteState, render: CardRenderer | undefined): void {
+  const { cards, idPrefix, sources, labels } = state;
   if (cards.length === 0) return;
-  tree.children.push(
-    renderCards(cards.map((refs, index) => ({ idPrefix, cardIndex: index + 1, refs, sources }))),
-  );
+  const toRender = cards.map((refs, index) => ({ idPrefix, cardIndex: index + 1, refs, sources }));
+  tree.children.push(renderCards(toRender, { labels, ...(render ? { render } : {}) }));
+}
+
+/** The `sources` option as a function of the file; no option means no listed sources. */
+function getSourcesReader(option: Options['sources']): (file: VFile) => unknown {
+  if (typeof option === 'function') return option;
+  return () => option ?? [];
 }
 
 /** Warns about each source that no valid group cites: likely a citation forgotten in the text. */

@@ -1,6 +1,6 @@
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { SourceRefRange } from '../../citations/grammar.ts';
+import type { SourceRefRange } from '../../citations/index.ts';
 
 /** A vfile message; `vfile` does not export the class's type, and `vfile-message` is not a dependency. */
 export type VFileMessage = VFile['messages'][number];

@@ -1,9 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Data, Node } from 'mdast';
-import { getCardId, type BriefSource } from '../../citations/model.ts';
-import { getCardNotes } from './card-notes.ts';
-import { formatSourceDate, getSourceDomain } from './source-facts.ts';
+import { formatSourceDate, getCardId, getSourceDomain, type BriefSource } from '../../citations/index.ts';
+import { DEFAULT_LABELS, type Labels } from './card-notes.ts';
 
 /** A card to render: the sources one or more groups cite, as a set. */
 export interface CardToRender {
@@ -28,15 +27,25 @@ declare module 'mdast' {
   }
 }
 
+/** Renders one card; the plugin's `renderCard` option replaces `renderCard` below. */
+export type CardRenderer = (card: CardToRender, labels: Labels) => Element;
+
 /**
  * The block of a brief's cards, placed after its text: a card holds a list, which a paragraph may not hold,
  * and a card shared by several groups is written once. Each card is a popover, hidden until its button opens
  * it in the top layer beside that button, so where it sits in the document does not move it on screen.
  */
-export function renderCards(cards: readonly CardToRender[]): SourceCardsNode {
+export function renderCards(
+  cards: readonly CardToRender[],
+  { render = renderCard, labels = DEFAULT_LABELS }: { render?: CardRenderer; labels?: Labels } = {},
+): SourceCardsNode {
   return {
     type: 'sourceCards',
-    data: { hName: 'div', hProperties: { className: ['source-cards'] }, hChildren: cards.map(renderCard) },
+    data: {
+      hName: 'div',
+      hProperties: { className: ['source-cards'] },
+      hChildren: cards.map((card) => render(card, labels)),
+    },
   };
 }
 
@@ -45,9 +54,9 @@ export function renderCards(cards: readonly CardToRender[]): SourceCardsNode {
  * no classes: every byte here is repeated for every card of every brief, and global.css styles them by place.
  * The first link has `autofocus`, so opening the card moves focus into it; closing it returns focus.
  */
-export function renderCard(card: CardToRender): Element {
+export function renderCard(card: CardToRender, labels: Labels = DEFAULT_LABELS): Element {
   const cited = card.refs.map((sourceNumber) => card.sources[sourceNumber - 1] ?? EMPTY_SOURCE);
-  const notes = getCardNotes({ cited, sourceCount: card.sources.length });
+  const notes = labels.cardNotes({ cited, sourceCount: card.sources.length });
   const items = cited.map((source, index) => renderItem(source, card.refs[index] ?? 0, index === 0));
   return h('div', { popover: '', id: getCardId(card.idPrefix, card.cardIndex) }, [
     h('p', notes.join(' · ')),

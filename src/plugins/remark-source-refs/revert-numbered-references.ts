@@ -2,7 +2,7 @@ import type { LinkReference, PhrasingContent, Root, RootContent, Text } from 'md
 import { toString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { parseSourceNumber } from '../../citations/grammar.ts';
+import { parseSourceNumber } from '../../citations/index.ts';
 
 /**
  * With `[1]: https://…` definitions in a brief, remark parses `[1]` as a link reference rather than text, and

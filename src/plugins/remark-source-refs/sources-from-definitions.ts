@@ -2,14 +2,13 @@ import type { Definition, RootContent, Root } from 'mdast';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { BriefSource } from '../../citations/model.ts';
+import { getSourceDomain, parseSourceNumber, type BriefSource } from '../../citations/index.ts';
 import {
   formatDefinitionZero,
   formatDuplicateDefinition,
   formatSourceGap,
   reportProblem,
 } from './messages.ts';
-import { parseSourceNumber } from '../../citations/grammar.ts';
 
 /** A link definition whose label is a source number, such as `[2]: https://example.com/b "Title"`. */
 export interface NumberedDefinition {
@@ -87,11 +86,5 @@ function reportGap(
 
 /** Title: the definition's title, else its URL; publisher: the URL's host name without `www.`. */
 function toBriefSource(node: Definition): BriefSource {
-  return { title: node.title || node.url, publisher: getPublisher(node.url), url: node.url };
-}
-
-function getPublisher(url: string): string {
-  if (!URL.canParse(url)) return '';
-  const { hostname } = new URL(url);
-  return hostname.startsWith('www.') ? hostname.slice('www.'.length) : hostname;
+  return { title: node.title || node.url, publisher: getSourceDomain(node.url) ?? '', url: node.url };
 }

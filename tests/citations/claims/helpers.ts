@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { locateAnchor, type Claim } from '../../../src/citations/claims/index.ts';
 import remarkQuoteCheck, { type Options } from '../../../src/plugins/remark-quote-check/index.ts';
+import { getAstroFrontmatterSources } from '../../../src/plugins/astro-frontmatter.ts';
 import remarkSourceRefs from '../../../src/plugins/remark-source-refs/index.ts';
 
 /** `count` sources, source n published by `Publisher n`. */
@@ -23,7 +24,7 @@ export function createProcessor(options?: Options) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkSmartypants)
-    .use(remarkSourceRefs, { idPrefix: 'brief-test-' })
+    .use(remarkSourceRefs, { idPrefix: 'brief-test-', sources: getAstroFrontmatterSources })
     .use(remarkQuoteCheck, options);
 }
 

@@ -1,14 +1,21 @@
-import { createMarkdownProcessor, markdownConfigDefaults, parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import rehypeRaw from 'rehype-raw';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { getAstroFrontmatterSources } from '../../../src/plugins/astro-frontmatter.ts';
+import rehypeExportRenderData from '../../../src/plugins/rehype-export-render-data/index.ts';
+import rehypeSourceList from '../../../src/plugins/rehype-source-list/index.ts';
+import remarkQuoteCheck from '../../../src/plugins/remark-quote-check/index.ts';
+import remarkSmartypantsLean from '../../../src/plugins/remark-smartypants-lean/index.ts';
+import remarkSourceRefs from '../../../src/plugins/remark-source-refs/index.ts';
 import { CITATION_STYLE } from '../../../src/consts.ts';
-import { createPipelineOptions, getPipelineSettings } from '../../../src/plugins/index.ts';
-import {
-  RENDER_DATA_KEY,
-  type ExportedMessage,
-  type RenderData,
-} from '../../../src/plugins/rehype-export-render-data.ts';
-import rehypeSanitizeBrief from '../../../src/plugins/rehype-sanitize-brief/index.ts';
+import type { ExportedMessage } from '../../../src/render-data/types.ts';
+import { renderBriefText } from '../../helpers/render-brief.ts';
 
 /** A brief's HTML as Astro renders it, and its messages as `line:column: severity: reason` (body lines). */
 export interface Rendered {
@@ -16,35 +23,42 @@ export interface Rendered {
   messages: string[];
 }
 
-const options = createPipelineOptions(getPipelineSettings(CITATION_STYLE, {}));
-const withSanitizer = createMarkdownProcessor({
-  ...markdownConfigDefaults,
-  ...options,
-  syntaxHighlight: false,
-});
-const withoutSanitizer = createMarkdownProcessor({
-  ...markdownConfigDefaults,
-  ...options,
-  rehypePlugins: options.rehypePlugins.filter(([plugin]) => plugin !== rehypeSanitizeBrief),
-  syntaxHighlight: false,
-});
-
-/**
- * Renders a brief's text through Astro's own unified processor and THE plugin list (Astro's rehype-raw and
- * all), as tests/helpers/render-brief.ts does; `sanitize: false` leaves the sanitizer out, for comparison.
- */
+/** Renders a brief's text through the site's Markdown processor, as tests/helpers/render-brief.ts does. */
 export async function renderBrief(text: string, settings: { sanitize?: boolean; path?: string } = {}) {
-  const processor = await (settings.sanitize === false ? withoutSanitizer : withSanitizer);
-  const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-  const result = await processor.render(parsed.content.trim(), {
-    frontmatter: parsed.frontmatter,
-    fileURL: pathToFileURL(settings.path ?? '/briefs/hostile.md'),
-  });
-  const data = (result.metadata.frontmatter as Record<string, RenderData | undefined>)[RENDER_DATA_KEY];
-  return { html: result.code, messages: (data?.messages ?? []).map(formatMessage) } satisfies Rendered;
+  const path = settings.path ?? '/briefs/hostile.md';
+  const result = await (settings.sanitize === false ? renderUnsanitized : renderBriefText)(text, { path });
+  const messages = (result.renderData?.messages ?? []).map(formatMessage);
+  return { html: result.html, messages } satisfies Rendered;
 }
 
-/** Renders a brief file from disk. */
+/**
+ * The site's plugins in the site's order without the sanitizer, and with a plain rehype-raw where it would
+ * parse raw HTML: what the pipeline would publish if it trusted a brief's HTML. For comparison only.
+ */
+async function renderUnsanitized(text: string, { path }: { path: string }) {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkSmartypantsLean)
+    .use(remarkSourceRefs, { sources: getAstroFrontmatterSources })
+    .use(remarkQuoteCheck)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeSourceList, { style: CITATION_STYLE })
+    .use(rehypeExportRenderData)
+    .use(rehypeHeadingIds)
+    .use(rehypeRaw)
+    .use(rehypeStringify, { allowDangerousHtml: true });
+  const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+  const file = new VFile({
+    value: parsed.content.trim(),
+    path,
+    data: { astro: { frontmatter: parsed.frontmatter } },
+  });
+  const result = await processor.process(file);
+  return { html: String(result.value), renderData: result.data.renderData };
+}
+
+/** Renders a brief file from disk, with or without the sanitizer. */
 export function renderBriefAt(path: string, sanitize = true): Promise<Rendered> {
   return renderBrief(readFileSync(path, 'utf8'), { sanitize, path });
 }

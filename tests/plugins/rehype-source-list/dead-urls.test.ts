@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BriefSource } from '../../../src/citations/model.ts';
+import type { BriefSource } from '../../../src/citations/index.ts';
 import { createData, renderSourceList } from './helpers.ts';
 
 const GONE: BriefSource = {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import type { Options } from '../../../src/plugins/rehype-source-list/index.ts';
-import type { SourceRefsData } from '../../../src/citations/model.ts';
+import type { SourceRefsData } from '../../../src/citations/index.ts';
 import { renderSourceList } from './helpers.ts';
 
 const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));

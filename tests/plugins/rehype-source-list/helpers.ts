@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import rehypeSourceList, { type Options } from '../../../src/plugins/rehype-source-list/index.ts';
-import type { BriefSource, SourceRefsData } from '../../../src/citations/model.ts';
+import type { BriefSource, SourceRefsData } from '../../../src/citations/index.ts';
 
 /** A brief's text as remark-rehype would leave it, before the source list is appended. */
 export function createBriefTree(): Root {

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
 import * as plugin from '../../../src/plugins/rehype-source-list/index.ts';
 import type { CitationStyle } from '../../../src/plugins/rehype-source-list/index.ts';
-import type { BriefSource } from '../../../src/citations/model.ts';
+import type { BriefSource } from '../../../src/citations/index.ts';
 import { createData, getText, hasClass, renderReference, renderSourceList, selectAll } from './helpers.ts';
 
 const NO_AUTHOR: BriefSource = {

@@ -5,7 +5,7 @@ import remarkQuoteCheck, { type Options } from '../../../src/plugins/remark-quot
 import { shortenQuote } from '../../../src/plugins/remark-quote-check/messages.ts';
 import remarkSmartypantsLean from '../../../src/plugins/remark-smartypants-lean/index.ts';
 import remarkSourceRefs from '../../../src/plugins/remark-source-refs/index.ts';
-import { createPipelineOptions } from '../../../src/plugins/index.ts';
+import { createBriefProcessor } from '../../../src/plugins/index.ts';
 import { PROJECT_ROOT } from '../../helpers/astro-build.ts';
 import { renderBriefFile } from '../../helpers/render-brief.ts';
 import { formatMessages, runBody } from '../../citations/claims/helpers.ts';
@@ -71,13 +71,16 @@ describe('option locale and the brief’s lang', () => {
 
 describe('through the site’s plugin list', () => {
   it('passes the first brief: every quotation in it is cited', async () => {
-    const { frontmatter } = await renderBriefFile(FIRST_BRIEF);
-    expect(JSON.stringify(frontmatter)).toContain('"messages":[]');
+    const { renderData } = await renderBriefFile(FIRST_BRIEF);
+    expect(renderData?.messages).toEqual([]);
   });
 
   it('runs right after remark-source-refs, and not at all without the citation stage', () => {
+    // The report stop is the parser, GFM, then the remark plugins.
     const remarkPlugins = (citations: boolean) =>
-      createPipelineOptions({ citations, citationStyle: 'vancouver' }).remarkPlugins.map(([p]) => p);
+      createBriefProcessor({ citations, citationStyle: 'vancouver' }, 'report')
+        .attachers.slice(2)
+        .map(([plugin]) => plugin);
     // Typography comes first in both: it is not part of the citation stage.
     expect(remarkPlugins(true)).toEqual([remarkSmartypantsLean, remarkSourceRefs, remarkQuoteCheck]);
     expect(remarkPlugins(false)).toEqual([remarkSmartypantsLean]);

@@ -5,7 +5,7 @@ import remarkSourceRefs, {
   getMessageSourceNumber,
   type Options,
 } from '../../../src/plugins/remark-source-refs/index.ts';
-import { createIdPrefix } from '../../../src/citations/model.ts';
+import { createIdPrefix } from '../../../src/citations/index.ts';
 import { createSources, renderBrief, renderFile } from './helpers.ts';
 
 const LINK_1 = (prefix: string) =>
@@ -21,18 +21,23 @@ const ONE_FACT = (prefix: string) =>
   `Publisher 1 · example.com</li></ol></div></div>`;
 
 describe('public exports', () => {
-  it('exports the plugin as default and one helper by name', () => {
-    expect(Object.keys(plugin).sort()).toEqual(['default', 'getMessageSourceNumber']);
+  it('exports the plugin as default, its default labels and card, and one helper by name', () => {
+    expect(Object.keys(plugin).sort()).toEqual([
+      'DEFAULT_LABELS',
+      'default',
+      'getMessageSourceNumber',
+      'renderCard',
+    ]);
     expect(plugin.default).toBe(remarkSourceRefs);
   });
 
   it('returns a transformer with no options, null or an options object typed by Options', () => {
-    const options: Options = { idPrefix: 'x-', getSources: () => [] };
+    const options: Options = { idPrefix: 'x-', sources: () => [] };
     for (const given of [undefined, null, options]) expect(remarkSourceRefs(given)).toBeTypeOf('function');
   });
 
   it('never changes its options object', async () => {
-    const options: Options = Object.freeze({ idPrefix: 'frozen-', getSources: () => createSources(1) });
+    const options: Options = Object.freeze({ idPrefix: 'frozen-', sources: createSources(1) });
     const { html } = await renderBrief('A fact [1].', { options });
     expect(html).toBe(ONE_FACT('frozen-'));
   });
@@ -59,19 +64,21 @@ describe('option idPrefix', () => {
   });
 });
 
-describe('option getSources', () => {
-  it('reads the sources from wherever it says, and not from the frontmatter', async () => {
+describe('option sources', () => {
+  it('reads the sources with a function of the file, and not from the frontmatter', async () => {
     const sources = [{ title: 'T', publisher: 'Reuters', url: 'https://reuters.com/t' }];
     const data = { mySources: sources, astro: { frontmatter: { sources: createSources(5) } } };
     const file = new VFile({ value: 'A fact [1].', path: 'a.md', data });
-    await renderFile(file, { getSources: (given) => given.data.mySources });
+    await renderFile(file, { sources: (given) => given.data.mySources });
     expect(file.data.sourceRefs?.sources).toEqual(sources);
     expect(file.messages).toEqual([]);
   });
 
-  it('defaults to file.data.astro.frontmatter.sources, as Astro passes frontmatter', async () => {
-    const { file } = await renderBrief('A fact [1].', { sources: createSources(1) });
-    expect(file.data.sourceRefs?.sources).toEqual(createSources(1));
+  it('takes a list as it is', async () => {
+    const file = new VFile({ value: 'A fact [2, 1].', path: 'a.md' });
+    await renderFile(file, { sources: createSources(2) });
+    expect(file.data.sourceRefs?.sources).toEqual(createSources(2));
+    expect(file.messages).toEqual([]);
   });
 
   it('treats anything but an array as no sources', async () => {

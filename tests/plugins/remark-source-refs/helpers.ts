@@ -7,8 +7,9 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { getAstroFrontmatterSources } from '../../../src/plugins/astro-frontmatter.ts';
 import remarkSourceRefs, { type Options } from '../../../src/plugins/remark-source-refs/index.ts';
-import type { BriefSource } from '../../../src/citations/model.ts';
+import type { BriefSource } from '../../../src/citations/index.ts';
 
 /** How a test brief is rendered: its frontmatter sources, its file path and the plugin's options. */
 export interface BriefSetup {
@@ -19,15 +20,22 @@ export interface BriefSetup {
   options?: Options;
 }
 
-/** The remark half of the pipeline, in Astro's order: what the plugin sees and leaves. */
+/**
+ * The remark half of the pipeline, in the site's order: what the plugin sees and leaves. The sources come from
+ * the frontmatter Astro passes (`file.data.astro.frontmatter.sources`), as on the site, unless `options` says.
+ */
 export function createRemarkProcessor(options?: Options) {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants).use(remarkSourceRefs, options);
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkSmartypants)
+    .use(remarkSourceRefs, { sources: getAstroFrontmatterSources, ...options });
 }
 
-/** The whole pipeline as Astro builds it, without rehype-raw (not installed) and without other plugins. */
 /** The id prefix of the helpers' briefs, unless a test passes options of its own. */
 export const TEST_ID_PREFIX = 'brief-test-';
 
+/** The remark half, then remark-rehype and rehype-stringify: the plugin's HTML, with no other plugin's. */
 export function createProcessor(options: Options = { idPrefix: TEST_ID_PREFIX }) {
   return createRemarkProcessor(options)
     .use(remarkRehype, { allowDangerousHtml: true })

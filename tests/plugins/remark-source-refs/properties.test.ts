@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { getSourceEntryId } from '../../../src/citations/model.ts';
+import { getSourceEntryId } from '../../../src/citations/index.ts';
 import {
   createFile,
   createProcessor,

@@ -3,7 +3,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { renderCard, renderCards } from '../../../src/plugins/remark-source-refs/render-card.ts';
-import type { BriefSource } from '../../../src/citations/model.ts';
+import type { BriefSource } from '../../../src/citations/index.ts';
 import { createSources, getText, renderBrief, selectElements } from './helpers.ts';
 
 const toHtml = (element: Element) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSourceEntryId } from '../../../src/citations/model.ts';
+import { getSourceEntryId } from '../../../src/citations/index.ts';
 import {
   createSources,
   getLinkedNumbers,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countWords,
-  formatReadingTime,
-  getReadingMinutes,
-  WORDS_PER_MINUTE,
-} from '../../src/lib/reading-time.ts';
+import { countWords, getReadingMinutes, WORDS_PER_MINUTE } from '../../../src/citations/index.ts';
+import { formatReadingTime } from '../../../src/lib/reading-time.ts';
 
 const words = (count: number) => Array.from({ length: count }, () => 'word').join(' ');
 
@@ -36,6 +32,13 @@ describe('getReadingMinutes', () => {
       (_, index) => `[${index % 999}]: https://example.com/${index} "A title of many many words here"`,
     ).join('\n')}`;
     expect(getReadingMinutes(noisy)).toBe(1);
+  });
+
+  it('reads citation groups with the citation grammar: a year in brackets is prose', () => {
+    // 344 words read in 1.496 minutes, 345 in 1.5: one more word rounds up.
+    expect(getReadingMinutes(`${words(344)} [1].`)).toBe(1);
+    expect(getReadingMinutes(`${words(344)} [2019].`)).toBe(2);
+    expect(getReadingMinutes(`${words(344)} [1 2].`)).toBe(2);
   });
 });
 

@@ -1,4 +1,4 @@
-import { getSourceDateParts } from '../../citations/source-dates.ts';
+import { getSourceDateParts } from './source-dates.ts';
 
 const MONTHS = [
   'January',

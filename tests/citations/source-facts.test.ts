@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSourceDate, getSourceDomain } from '../../../src/plugins/remark-source-refs/source-facts.ts';
+import { formatSourceDate, getSourceDomain } from '../../src/citations/source-facts.ts';
 
 describe('formatSourceDate', () => {
   it('writes a YAML date (midnight UTC) as the calendar date it was written as', () => {
