@@ -6,7 +6,7 @@ import { briefSchema } from './lib/brief-schema.ts';
 /** The briefs: every Markdown file under `BRIEFS_DIR` (default `content/briefs/`), subfolders included. */
 const briefs = defineCollection({
   // retainBody: false: pages read what they need of the body from the render data the pipeline keeps
-  // (src/plugins/rehype-export-render-data.ts); a second copy of every body would only weigh on every build.
+  // (src/render-data/); a second copy of every body would only weigh on every build.
   loader: glob({ pattern: '**/*.md', base: resolveBriefsDir(process.cwd()), retainBody: false }),
   schema: briefSchema,
 });

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 
 /** A file name slug: `China & US agree, again!` becomes `china-us-agree-again`. */
-export function slugify(headline: string): string {
+export function toFileSlug(headline: string): string {
   return headline
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -25,7 +25,7 @@ export function getLocalDate(now: Date, timeZone: string): string {
 
 /** The file name of a new brief: `2026-05-19-china-and-us-agree.md`. */
 export function getBriefFileName(headline: string, date: string): string {
-  const slug = slugify(headline);
+  const slug = toFileSlug(headline);
   return `${date}-${slug || 'brief'}.md`;
 }
 

@@ -5,7 +5,7 @@ import { locateAnchor, type Claim, type Coverage, type BriefSource } from '../..
 import { mapBodyPosition, type BriefFileParts } from '../../src/lib/checks/brief-file.ts';
 import { mapMessagesToFile } from '../../src/lib/checks/map-messages.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
-import { exportMessages } from '../../src/render-data/write.ts';
+import { exportMessages } from '../../src/render-data/messages.ts';
 
 /** A claim placed in its file: line and column as an editor sees them (frontmatter included). */
 export interface LocatedClaim {

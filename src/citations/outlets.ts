@@ -3,7 +3,7 @@
  * service named in `agency`: two AFP stories on two sites are one outlet, and so are a Reuters story on
  * reuters.com and the same story carried by another site with `agency: Reuters`.
  *
- * Plain data in, plain data out: the sourcing report (src/lib/report/) and the reader's source card use it alike.
+ * Plain data in, plain data out: the sourcing report (scripts/report/) and the reader's source card use it alike.
  */
 import type { BriefSource } from './model.ts';
 

@@ -1,5 +1,5 @@
 import { SITE_TIME_ZONE } from '../consts.ts';
-import { isCalendarDate } from './dates.ts';
+import { isMidnightUtc } from './dates.ts';
 
 /** A calendar month: `month` is 1 to 12. */
 export interface Month {
@@ -17,7 +17,7 @@ export interface ArchiveMonth<T> extends Month {
  * brief published at 23:30 on 31 May in New York belongs to May there, whatever UTC says).
  */
 export function getMonth(date: Date, timeZone = SITE_TIME_ZONE): Month {
-  if (isCalendarDate(date)) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+  if (isMidnightUtc(date)) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
   const parts = getMonthFormatter(timeZone).formatToParts(date);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { year: value('year'), month: value('month') };

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
 
 /** Whether `year-month-day` exists in the calendar: 2026-02-30 does not, though JavaScript rolls it over. */
-export function isCalendarDate(year: number, month: number, day: number): boolean {
+export function isRealDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -18,7 +18,7 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export function parseIsoDate(text: string): Date | undefined {
   const match = ISO_DATE.exec(text.trim());
   if (!match) return undefined;
-  if (!isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return undefined;
+  if (!isRealDay(Number(match[1]), Number(match[2]), Number(match[3]))) return undefined;
   const date = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -38,7 +38,7 @@ export function sortNewestFirst<T extends { id: string; data: { date: Date } }>(
 
 /**
  * Prints the problems the Markdown pipeline recorded on each brief and throws when any is an error.
- * The messages live in each entry's cached render (see src/plugins/rehype-export-render-data.ts), so this works
+ * The messages live in each entry's cached render (see src/render-data/), so this works
  * on warm builds too, where no plugin runs.
  */
 export function assertNoContentErrors(briefs: readonly Brief[], projectRoot: string): void {

@@ -60,7 +60,7 @@ export function buildNewsArticle(input: NewsArticleInput): JsonLd {
 function toCitation(source: BriefSource): JsonLd {
   return {
     ...toCreativeWork({ name: source.title, url: source.url, publisher: source.publisher }),
-    datePublished: formatSourceDate(source.date),
+    datePublished: toSchemaDate(source.date),
     author: source.author ? { '@type': 'Person', name: source.author } : undefined,
     // The wire service behind a story is the organisation its author worked for.
     sourceOrganization: source.agency ? organization(source.agency) : undefined,
@@ -76,7 +76,8 @@ function organization(name: string, url?: string): JsonLd {
   return { '@type': 'Organization', name, url };
 }
 
-function formatSourceDate(date: Date | string | undefined): string | undefined {
+/** A source date as schema.org takes it: as written, or an ISO date (time) for a Date. */
+function toSchemaDate(date: Date | string | undefined): string | undefined {
   if (date === undefined) return undefined;
   return typeof date === 'string' ? date : toDatetimeAttribute(date);
 }

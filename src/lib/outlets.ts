@@ -1,13 +1,13 @@
 import { normaliseOutletName, getGroupId, type BriefSource } from '../citations/index.ts';
 import { getBriefSources, type PublishedEntry } from './brief-sources.ts';
 import { readRenderData } from '../render-data/read.ts';
-import { slugify } from './slugs.ts';
+import { toAddressSegment } from './slugs.ts';
 import { pickSpelling } from './topics.ts';
 
 /**
  * The reverse index of sources: for each outlet (a publisher, or a wire service named in `agency`), every
  * brief that cites it and every sentence of that brief that one of its sources backs: by a citation group of
- * its own, or by the group that closes its paragraph (the claims module's coverage, src/plugins/claims/).
+ * its own, or by the group that closes its paragraph (the claims module's coverage, src/citations/claims/).
  */
 
 /** A sentence of a brief that cites the outlet. */
@@ -75,7 +75,7 @@ export function buildOutletIndex<T extends PublishedEntry>(briefs: readonly T[])
 function toOutlet<T>(key: string, name: string, briefs: OutletBrief<T>[]): Outlet<T> {
   const count = (pick: (item: OutletBrief<T>) => number) => briefs.reduce((sum, item) => sum + pick(item), 0);
   return {
-    slug: slugify(key),
+    slug: toAddressSegment(key),
     name,
     briefs,
     sourceCount: count((item) => item.sources.length),

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * A digest of everything that decides how a brief renders: the code of the Markdown pipeline (src/plugins/ and
- * every project file it imports, such as src/lib/summary.ts) and the exact versions of the packages it runs
+ * every project file it imports, such as src/citations/ and src/render-data/) and the exact versions of the packages it runs
  * (package-lock.json).
  *
  * Why: Astro keeps each brief's rendered HTML in its content cache and renders it again only when the brief's

@@ -3,7 +3,7 @@
  * hyphen. Letters of every script are kept, so `人民日报` stays `人民日报`; the browser percent-encodes it.
  * `People's Daily` gives `peoples-daily`: an apostrophe joins its word rather than splitting it.
  */
-export function slugify(name: string): string {
+export function toAddressSegment(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,4 +1,4 @@
-import { slugify } from './slugs.ts';
+import { toAddressSegment } from './slugs.ts';
 
 /** A topic and its briefs, in the order the briefs were given (newest first from the queries). */
 export interface Topic<T> {
@@ -36,7 +36,7 @@ export function groupByTopic<T extends { data: { topics?: readonly string[] } }>
   for (const brief of briefs) {
     const seen = new Set<string>();
     for (const name of brief.data.topics ?? []) {
-      const slug = slugify(name);
+      const slug = toAddressSegment(name);
       if (slug === '' || seen.has(slug)) continue;
       seen.add(slug);
       const topic: TopicEntry<T> = topics.get(slug) ?? { briefs: [], spellings: new Map() };

@@ -1,6 +1,6 @@
 import type { MarkdownHeading, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
-import { RENDER_DATA_KEY, type ExportedMessage, type RenderData } from './types.ts';
+import { RENDER_DATA_KEY, type RenderData } from './types.ts';
 
 /** The `metadata` of a rendered entry: Astro's fields, and the render data under RENDER_DATA_KEY. */
 export type RenderedMetadata = MarkdownRenderResult['metadata'] & { [RENDER_DATA_KEY]?: RenderData };
@@ -25,16 +25,4 @@ export function toRenderedMetadata(file: VFile): RenderedMetadata {
     frontmatter: {},
     ...(renderData ? { [RENDER_DATA_KEY]: renderData } : {}),
   };
-}
-
-/** A file's messages as plain data: what travels with the cached entry and what the linter reads. */
-export function exportMessages(file: VFile): ExportedMessage[] {
-  return file.messages.map((message) => ({
-    reason: message.reason,
-    ruleId: message.ruleId,
-    severity: message.fatal ? 'error' : 'warning',
-    line: message.line,
-    column: message.column,
-    sourceNumber: (message as { sourceNumber?: number }).sourceNumber,
-  }));
 }

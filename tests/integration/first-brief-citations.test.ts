@@ -19,7 +19,7 @@ const EXPECTED_URLS = [
 
 const attribute = (element: Element | undefined, name: string) => String(element?.properties[name] ?? '');
 
-describe('the first brief, rendered through the site’s plugin list', () => {
+describe('the first brief, rendered through the site’s Markdown processor', () => {
   let tree: Root;
   const byId = (id: string) => select(`[id="${id}"]`, tree);
   const targetOf = (link: Element) => byId(attribute(link, 'href').slice(1));

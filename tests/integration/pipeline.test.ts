@@ -26,7 +26,7 @@ function writeBrief(name: string, sourceCount: number, body: string): string {
 
 const ids = (tree: Root) => selectAll('[id]', tree).map((element) => String(element.properties.id));
 
-describe('the site’s plugin list', () => {
+describe('the site’s Markdown processor', () => {
   it.each(CITATION_STYLES)(
     'formats the first brief’s five sources in %s without a message',
     async (style) => {

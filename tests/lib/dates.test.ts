@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBriefDate, isCalendarDate, toDatetimeAttribute } from '../../src/lib/dates.ts';
+import { formatBriefDate, isMidnightUtc, toDatetimeAttribute } from '../../src/lib/dates.ts';
 
 describe('formatBriefDate', () => {
   it('shows a calendar date as written, even in a zone west of Greenwich', () => {
@@ -19,10 +19,10 @@ describe('formatBriefDate', () => {
   });
 });
 
-describe('isCalendarDate and toDatetimeAttribute', () => {
+describe('isMidnightUtc and toDatetimeAttribute', () => {
   it('treat midnight UTC as a date without a time', () => {
-    expect(isCalendarDate(new Date('2026-05-19T00:00:00Z'))).toBe(true);
-    expect(isCalendarDate(new Date('2026-05-19T00:00:01Z'))).toBe(false);
+    expect(isMidnightUtc(new Date('2026-05-19T00:00:00Z'))).toBe(true);
+    expect(isMidnightUtc(new Date('2026-05-19T00:00:01Z'))).toBe(false);
     expect(toDatetimeAttribute(new Date('2026-05-19T00:00:00Z'))).toBe('2026-05-19');
     expect(toDatetimeAttribute(new Date('2026-05-19T08:30:00Z'))).toBe('2026-05-19T08:30:00.000Z');
   });

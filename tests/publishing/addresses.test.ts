@@ -8,9 +8,9 @@ import {
   getTopicPath,
   toAbsoluteUrl,
 } from '../../src/lib/section-paths.ts';
-import { slugify } from '../../src/lib/slugs.ts';
+import { toAddressSegment } from '../../src/lib/slugs.ts';
 
-describe('slugify', () => {
+describe('toAddressSegment', () => {
   it.each([
     ['Artificial intelligence', 'artificial-intelligence'],
     ["People's Daily", 'peoples-daily'],
@@ -23,7 +23,7 @@ describe('slugify', () => {
     ['人民日报', '人民日报'],
     ['!!!', ''],
   ])('%s gives %s', (name, slug) => {
-    expect(slugify(name)).toBe(slug);
+    expect(toAddressSegment(name)).toBe(slug);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
-import { exportMessages } from '../../render-data/write.ts';
+import { exportMessages } from '../../render-data/messages.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { BriefFileParts } from './brief-file.ts';
 import { mapMessagesToFile } from './map-messages.ts';

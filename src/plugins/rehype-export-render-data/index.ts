@@ -17,7 +17,7 @@ import {
   type BriefSource,
 } from '../../citations/index.ts';
 import type { RenderData } from '../../render-data/types.ts';
-import { exportMessages } from '../../render-data/write.ts';
+import { exportMessages } from '../../render-data/messages.ts';
 
 /** Options of rehype-export-render-data. */
 export interface Options {

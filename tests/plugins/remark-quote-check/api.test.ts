@@ -69,7 +69,7 @@ describe('option locale and the brief’s lang', () => {
   });
 });
 
-describe('through the site’s plugin list', () => {
+describe('through the site’s Markdown processor', () => {
   it('passes the first brief: every quotation in it is cited', async () => {
     const { renderData } = await renderBriefFile(FIRST_BRIEF);
     expect(renderData?.messages).toEqual([]);

@@ -15,7 +15,7 @@ import type { BriefSource } from '../../../src/citations/index.ts';
 export interface BriefSetup {
   /** Frontmatter `sources`, injected as Astro does (`file.data.astro.frontmatter.sources`); any value. */
   sources?: unknown;
-  /** Defaults to `content/briefs/test.md`, so that the default id prefix is `brief-test-`. */
+  /** The file's path; defaults to `content/briefs/test.md`. The id prefix is TEST_ID_PREFIX unless `options` say. */
   path?: string;
   options?: Options;
 }

@@ -6,14 +6,14 @@ import {
   createBriefSkeleton,
   getBriefFileName,
   getLocalDate,
-  slugify,
+  toFileSlug,
 } from '../../../scripts/new/new-brief.ts';
 
 describe('new brief files', () => {
-  it('slugify keeps letters and digits of any script, joined by hyphens', () => {
-    expect(slugify('China & US agree, again!')).toBe('china-us-agree-again');
-    expect(slugify('Café Zürich: 3 new rules')).toBe('cafe-zurich-3-new-rules');
-    expect(slugify('中美 AI 对话')).toBe('中美-ai-对话');
+  it('toFileSlug keeps letters and digits of any script, joined by hyphens', () => {
+    expect(toFileSlug('China & US agree, again!')).toBe('china-us-agree-again');
+    expect(toFileSlug('Café Zürich: 3 new rules')).toBe('cafe-zurich-3-new-rules');
+    expect(toFileSlug('中美 AI 对话')).toBe('中美-ai-对话');
   });
 
   it('name the file after the local date and the headline', () => {
