@@ -8,6 +8,10 @@
  *   `[sic]`  `[a]`  `[2019–2020]` and `[1000]` (four digits: a year, not a source)
  *   `[1,]`  `[,1]`  `[]`  `[ ]`  `[1 2]` (no comma)  `[1–2–3]`  `[-1]`
  *   `[1,\n2]` (a line break inside a group)
+ *
+ * Runs: groups written side by side, with nothing or only spaces between them, are one claim's citations:
+ *   `[1][2][3]`  `[5] [2]`  `[ 1 ] [ 2 ]`  `[1]\u00a0[2]` are each one run.
+ *   `[1], [2]` and `[1]–[3]` (IEEE style) are two runs each; so are groups on two lines.
  */
 
 /** Spaces or tabs around numbers, commas and dashes (loose spacing: `[ 1 ,2 ]`); never a line break. */
@@ -56,6 +60,36 @@ export function parseSourceRefs(text: string): ParsedSourceRefs[] {
     text: match[0],
     ranges: (match[1] ?? '').split(',').map(parseRange),
   }));
+}
+
+/**
+ * What may stand between two groups of one run: spaces, tabs, no-break spaces and ideographic spaces (U+3000),
+ * never a line break, comma or dash.
+ */
+const RUN_GAP = /^[ \t\u00a0\u3000]*$/u;
+
+/**
+ * Splits groups found in `text` (in order, as parseSourceRefs gives them) into runs: each run is a list of
+ * groups with only spaces between one and the next (see the file comment).
+ */
+export function groupIntoRuns<Group extends { start: number; end: number }>(
+  text: string,
+  groups: readonly Group[],
+): Group[][] {
+  const runs: Group[][] = [];
+  let previous: Group | undefined;
+  for (const group of groups) {
+    const run = runs.at(-1);
+    if (run && previous && RUN_GAP.test(text.slice(previous.end, group.start))) run.push(group);
+    else runs.push([group]);
+    previous = group;
+  }
+  return runs;
+}
+
+/** The source numbers a run cites, in the order written, each once: `[5][2][5]` gives [5, 2]. */
+export function getRunNumbers(run: readonly ParsedSourceRefs[]): number[] {
+  return [...new Set(run.flatMap((group) => expandRanges(group.ranges)))];
 }
 
 /** Reads one item that the regex has already checked, such as ` 3 – 5 `. */

@@ -14,6 +14,8 @@
  */
 export {
   expandRanges,
+  getRunNumbers,
+  groupIntoRuns,
   parseSourceNumber,
   parseSourceRefs,
   removeSourceRefs,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { alignToSource } from '../../src/citations/locate/align-to-source.ts';
-import { expandRanges, parseSourceNumber, parseSourceRefs } from '../../src/citations/grammar.ts';
+import {
+  expandRanges,
+  getRunNumbers,
+  groupIntoRuns,
+  parseSourceNumber,
+  parseSourceRefs,
+} from '../../src/citations/grammar.ts';
 
 describe('parseSourceRefs', () => {
   it('finds each group with its offsets and items', () => {
@@ -102,5 +108,37 @@ describe('alignToSource', () => {
     expect(starts('a & b [1]', 'a &amp; b [1]')).toEqual([0, 1, 2, 7, 8, 9, 10, 11, 12]);
     expect(starts('a — “b”… [', 'a -- "b"... [')).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 11, 12]);
     expect(starts('a\nb [', 'a\n> b [')).toEqual([0, 1, 4, 5, 6]);
+  });
+});
+
+describe('groupIntoRuns and getRunNumbers', () => {
+  const runsOf = (text: string) =>
+    groupIntoRuns(text, parseSourceRefs(text)).map((run) => [
+      run.map((group) => group.text).join('|'),
+      getRunNumbers(run),
+    ]);
+
+  it('joins groups with nothing, spaces, tabs, no-break or ideographic spaces between them', () => {
+    expect(runsOf('a[1][2][3] b [5] [2] c [ 1 ]\t[ 4 ] d [2]\u00a0[6]\u3000[1]')).toEqual([
+      ['[1]|[2]|[3]', [1, 2, 3]],
+      ['[5]|[2]', [5, 2]],
+      ['[ 1 ]|[ 4 ]', [1, 4]],
+      ['[2]|[6]|[1]', [2, 6, 1]],
+    ]);
+  });
+
+  it('keeps groups apart across a comma, a dash or a line break (IEEE style)', () => {
+    expect(runsOf('[1], [2] and [1]–[3], [4]\n[5]').map(([text]) => text)).toEqual([
+      '[1]',
+      '[2]',
+      '[1]',
+      '[3]',
+      '[4]',
+      '[5]',
+    ]);
+  });
+
+  it('gives a run’s numbers in the order written, ranges expanded, each once', () => {
+    expect(runsOf('[3][3, 1][1–2]')).toEqual([['[3]|[3, 1]|[1–2]', [3, 1, 2]]]);
   });
 });

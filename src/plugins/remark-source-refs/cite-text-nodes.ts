@@ -2,16 +2,18 @@ import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import {
-  type BriefSource,
-  type SourceRefGroup,
   createTextLocator,
-  type TextLocator,
-  expandRanges,
+  getRunNumbers,
+  groupIntoRuns,
   parseSourceRefs,
+  type BriefSource,
   type ParsedSourceRefs,
+  type SourceRefGroup,
   type SourceRefGroupNode,
+  type TextLocator,
 } from '../../citations/index.ts';
 import { checkGroup } from './check-group.ts';
+import { mergeFollowingText } from './merge-text.ts';
 import { reportProblem } from './messages.ts';
 import type { Labels } from './card-notes.ts';
 import { renderGroup } from './render-group.ts';
@@ -46,6 +48,7 @@ export function citeTextNodes(tree: Root, state: CiteState): void {
   visit(tree, (node, index, parent) => {
     if (SKIPPED_TYPES.has(node.type)) return SKIP;
     if (node.type !== 'text' || !parent || index === undefined) return CONTINUE;
+    mergeFollowingText(parent.children as RootContent[], index);
     const replacement = citeText(node, state);
     if (!replacement) return CONTINUE;
     // Every parent's children are root content; the cast only widens the type to allow `splice`.
@@ -74,33 +77,44 @@ function citeText(node: Text, state: CiteState): PhrasingContent[] | undefined {
   const found = parseSourceRefs(node.value);
   if (found.length === 0) return undefined;
   const locator = createTextLocator(node, state.source);
+  // An escaped bracket (`\[1]`, `&#91;1]`) asks for the literal text; an invalid group stays text too.
+  const valid = found.filter(
+    (group) =>
+      locator.isLiteral(group.start) && locator.isLiteral(group.end - 1) && isValid(group, locator, state),
+  );
+  if (valid.length === 0) return undefined;
   const pieces: PhrasingContent[] = [];
   let textStart = 0;
-  for (const group of found) {
-    // An escaped bracket (`\[1]`, `&#91;1]`) asks for the literal text.
-    if (!locator.isLiteral(group.start) || !locator.isLiteral(group.end - 1)) continue;
-    const groupNode = citeGroup(group, locator, state);
-    if (!groupNode) continue;
-    pieces.push(...sliceText(node, locator, [textStart, group.start]), groupNode);
-    textStart = group.end;
+  for (const run of groupIntoRuns(node.value, valid)) {
+    const start = run[0]?.start ?? textStart;
+    const end = run.at(-1)?.end ?? start;
+    pieces.push(...sliceText(node, locator, [textStart, start]), citeRun(run, locator, state, [start, end]));
+    textStart = end;
   }
-  if (pieces.length === 0) return undefined;
   pieces.push(...sliceText(node, locator, [textStart, node.value.length]));
   return pieces;
 }
 
-/** Checks one group and, when it is valid, records which sources it cites and renders it. */
-function citeGroup(
-  group: ParsedSourceRefs,
+/** Checks one group as written, and reports each of its problems. */
+function isValid(group: ParsedSourceRefs, locator: TextLocator, state: CiteState): boolean {
+  const place = locator.getPosition(group.start, group.end);
+  const written = locator.getSourceText(group.start, group.end);
+  const problems = checkGroup(group, { written, sourceCount: state.sourceCount, place });
+  for (const problem of problems) reportProblem(state.file, problem);
+  return problems.length === 0;
+}
+
+/**
+ * Records which sources a run of valid groups cites (`[1][2]`: one claim's citations) and renders it as one
+ * cluster, with one card, one coverage and one place for back-links to return to.
+ */
+function citeRun(
+  run: readonly ParsedSourceRefs[],
   locator: TextLocator,
   state: CiteState,
-): SourceRefGroupNode | undefined {
-  const position = locator.getPosition(group.start, group.end);
-  const written = locator.getSourceText(group.start, group.end);
-  const problems = checkGroup(group, { written, sourceCount: state.sourceCount, place: position });
-  for (const problem of problems) reportProblem(state.file, problem);
-  if (problems.length > 0) return undefined;
-  const refs = expandRanges(group.ranges);
+  [start, end]: [number, number],
+): SourceRefGroupNode {
+  const refs = getRunNumbers(run);
   const groupIndex = state.groups.length + 1;
   state.groups.push({ index: groupIndex, refs });
   for (const sourceNumber of refs) (state.citingGroups[sourceNumber] ??= []).push(groupIndex);
@@ -109,6 +123,7 @@ function citeGroup(
   // A valid group cites listed sources only, so every number has its source.
   const cited = cardRefs.flatMap((sourceNumber) => state.sources[sourceNumber - 1] ?? []);
   const coverage = { cited, sourceCount: state.sourceCount };
+  const position = locator.getPosition(start, end);
   return renderGroup(
     { idPrefix: state.idPrefix, groupIndex, refs, cardIndex, coverage, position },
     state.labels,

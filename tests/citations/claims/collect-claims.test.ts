@@ -28,6 +28,29 @@ describe('collectClaims: sentences and what backs them', () => {
     ]);
   });
 
+  it('reads a run of adjacent groups as one claim’s citations, after the stop too, in CJK text', async () => {
+    expect(
+      (await readClaims('中美两国同意重启对话。[5][1] 会谈下月开工。[2] [3] 双方表示欢迎。')).map((claim) => [
+        claim.text,
+        claim.coverage,
+        claim.sources,
+      ]),
+    ).toEqual([
+      ['中美两国同意重启对话。', 'own', [1, 5]],
+      ['会谈下月开工。', 'own', [2, 3]],
+      ['双方表示欢迎。', 'none', []],
+    ]);
+    expect(
+      (await readClaims('It rained, they said. [1-3] Tools grew[4][2].')).map((claim) => [
+        claim.text,
+        claim.sources,
+      ]),
+    ).toEqual([
+      ['It rained, they said.', [1, 2, 3]],
+      ['Tools grew.', [2, 4]],
+    ]);
+  });
+
   it('joins the sources of several groups in one sentence, ascending and once each', async () => {
     expect(await readClaims('Both said so [3, 1] and agreed [1–2].')).toEqual([
       { text: 'Both said so and agreed.', coverage: 'own', sources: [1, 2, 3], at: '1:1' },

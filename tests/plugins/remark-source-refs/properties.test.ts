@@ -91,16 +91,39 @@ function join(tokens: Paragraph, write: (token: Token) => string): string {
 }
 
 /**
+ * Whether token `index` continues a run: it is cited and so is the token before it. Separators are only ever
+ * spaces, so two cited groups side by side are one run (`[1] [2]`: one claim's citations).
+ */
+function continuesRun(tokens: Paragraph, index: number, count: number): boolean {
+  const previous = tokens[index - 1];
+  const current = tokens[index];
+  return !!previous && !!current && isCited(previous.token, count) && isCited(current.token, count);
+}
+
+/**
  * The text the model expects around the groups: every token but the cited groups, as written, except that
- * the space right before a cited group becomes a no-break space, which keeps the group on its words' line.
+ * the space right before a run of cited groups becomes a no-break space, which keeps the run on its words'
+ * line, and the spaces inside a run go with it.
  */
 function writeExpectedText(tokens: Paragraph, count: number): string {
   return tokens
     .map(({ token, separator }, index) => {
       const before = index === 0 ? '' : separator;
+      if (continuesRun(tokens, index, count)) return '';
       return isCited(token, count) ? before.replace(/ $/, '\u00a0') : before + token.text;
     })
     .join('');
+}
+
+/** The numbers each run cites, in the order written, each once. */
+function writeExpectedRuns(tokens: Paragraph, count: number): number[][] {
+  const runs: number[][] = [];
+  tokens.forEach(({ token }, index) => {
+    if (!isCited(token, count) || !token.group) return;
+    if (continuesRun(tokens, index, count)) runs.at(-1)?.push(...token.group.refs);
+    else runs.push([...token.group.refs]);
+  });
+  return runs.map((refs) => [...new Set(refs)]);
 }
 
 /** The brief of a generated case, and what the model expects of it. */
@@ -114,9 +137,7 @@ function buildCase(tokens: Paragraph, count: number, withDefinitions: boolean) {
     markdown: withDefinitions && count > 0 ? `${text}\n\n${definitions.join('\n')}` : text,
     setup: withDefinitions ? {} : { sources: createSources(count) },
     expectedText: writeExpectedText(tokens, count),
-    expectedGroups: tokens.flatMap(({ token }) =>
-      isCited(token, count) && token.group ? [token.group.refs] : [],
-    ),
+    expectedGroups: writeExpectedRuns(tokens, count),
     invalidGroups: tokens.filter(({ token }) => token.group && !isCited(token, count)).length,
   };
 }
@@ -167,7 +188,7 @@ describe('properties of random paragraphs', () => {
     );
   });
 
-  it('cites exactly the valid groups and leaves every other character of the text as it was', () => {
+  it('cites exactly the valid groups, a run of them as one, and leaves every other character as it was', () => {
     fc.assert(
       fc.property(cases, ({ tokens, count, withDefinitions }) => {
         const { markdown, setup, expectedText, expectedGroups, invalidGroups } = buildCase(

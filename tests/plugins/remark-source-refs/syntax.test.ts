@@ -33,7 +33,7 @@ describe('groups the plugin links', () => {
     ['a group after a straight quote, curled first', 'It was "a pause"[4].', [[4]]],
     ['a group after punctuation', 'It ended.[2] Then,[3] it went on;[1]', [[2], [3], [1]]],
     ['numbers in the order written', 'Ports shut [5, 1–2, 4].', [[5, 1, 2, 4]]],
-    ['two groups side by side', 'Ports shut [1][2].', [[1], [2]]],
+    ['two groups side by side, as one run', 'Ports shut [1][2].', [[1, 2]]],
     ['groups in emphasis, strong, headings and lists', '## A [1]\n\n- _b [2]_ **c [3]**', [[1], [2], [3]]],
   ])('links %s', async (_name, markdown, expected) => {
     expect(await getGroups(markdown)).toEqual(expected);
@@ -132,7 +132,7 @@ describe('sources from numbered link definitions', () => {
     ['a single number, parsed as a link reference', 'Cited [1].', [[1]]],
     ['a list, which stays text', 'Cited [1, 2].', [[1, 2]]],
     ['a range', 'Cited [1–2].', [[1, 2]]],
-    ['two references side by side, parsed as one full reference', 'Cited.[1][2]', [[1], [2]]],
+    ['two references side by side, parsed as one full reference: one run', 'Cited.[1][2]', [[1, 2]]],
     ['a collapsed reference', 'Cited [2][].', [[2]]],
   ])('links %s', async (_name, markdown, expected) => {
     const { tree, file } = await renderBrief(`${markdown}\n${DEFINITIONS}`);
