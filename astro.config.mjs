@@ -61,7 +61,7 @@ export default defineConfig({
     // string, and Node takes time in the square of a string literal's length to compile it: 0.15 s for 20 MB
     // (1000 briefs), 8 s for 200 MB; past 512 MB (about 25000 briefs) one string cannot hold it at all.
     // Parts came in Astro 7.1 (withastro/astro#17296); patches/astro+7.3.5.patch makes their writer fast enough
-    // to use. See the README.
+    // to use. See docs/performance.md.
     collectionStorage: { type: 'chunked', chunkSize: 4 * 1024 * 1024 },
   },
 });

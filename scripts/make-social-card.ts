@@ -1,6 +1,6 @@
 // `npm run social-card`: draws public/social-card.png, the one image every page shares on social networks
 // (Open Graph and Twitter cards), from the site's name and description. Run it again after changing either.
-// One image rather than one per brief: see the README, "Publishing", for the measurements behind that choice.
+// One image rather than one per brief: docs/architecture.md, "Social image", gives the measurements.
 // sharp comes with Astro (its image service); it renders the SVG with the system's fonts, offline.
 import { join } from 'node:path';
 import sharp from 'sharp';

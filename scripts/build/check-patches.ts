@@ -39,7 +39,7 @@ export function getUnappliedPatchesWarning(projectRoot: string): string | undefi
   if (missing.length === 0) return undefined;
   return (
     `warning: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not applied to node_modules, so the ` +
-    'build runs slower than it should. Run `npm install` (or `npm ci`) without --ignore-scripts, or ' +
-    '`npx patch-package`.'
+    'build runs without its fixes (slower, or with warnings). Run `npm install` (or `npm ci`) without ' +
+    '--ignore-scripts, or `npx patch-package`.'
   );
 }

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 
 /**
- * The frontmatter of a brief (see the README, "Writing a brief"). One schema serves the `briefs` collection
- * and `npm run lint:briefs`, so the build and the linter cannot disagree. Every object is strict: an unknown
- * key is an error, so that a typo such as `sumary` never goes unnoticed.
+ * The frontmatter of a brief (docs/editors-guide.md, "Frontmatter fields"). One schema serves the `briefs`
+ * collection and `npm run lint:briefs`, so the build and the linter cannot disagree. Every object is strict:
+ * an unknown key is an error, so that a typo such as `sumary` never goes unnoticed.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;

@@ -3,7 +3,7 @@ import { toDatetimeAttribute } from './dates.ts';
 import { getFeedPaths, toAbsoluteUrl } from './section-paths.ts';
 import { getPagePath } from './urls.ts';
 
-/** The default social image: one picture for every page (see the README, "Publishing", for why not one each). */
+/** The default social image: one picture for every page (docs/architecture.md, "Social image", says why). */
 export const SOCIAL_IMAGE = {
   path: 'social-card.png',
   width: 1200,
