@@ -8,7 +8,7 @@ export interface ClaimCoverage {
   sourceCount: number;
 }
 
-/** The quiet mark beside a claim that rests on one source: plain words, so no legend is needed. */
+/** What a card's notes call a claim that rests on one source. */
 export const SINGLE_SOURCE_MARK = 'single source';
 
 /** `2 of 5 sources`, `1 of 1 source`: how many of the brief's sources back the claim. */
@@ -30,17 +30,21 @@ export function getCardNotes(coverage: ClaimCoverage): string[] {
 }
 
 /**
- * The accessible name of a group's button, which says what it opens. It starts with the button's visible
- * text when there is one ("single source"), as WCAG 2.5.3 (label in name) asks.
+ * The accessible name of a claim's button, which says what it opens and how many of the brief's sources back
+ * the claim (`K of M`, the site's outside contract).
  */
 export function getCardButtonLabel({ cited, sourceCount }: ClaimCoverage): string {
   const subject = cited.length === 1 ? 'Single source' : 'Sources';
   return `${subject} for this claim: ${cited.length} of ${sourceCount}`;
 }
 
-/** The visible text of a group's button: the single-source mark, or none (the button shows an icon). */
-export function getInlineMark({ cited }: ClaimCoverage): string | undefined {
-  return cited.length === 1 ? SINGLE_SOURCE_MARK : undefined;
+/**
+ * The visible text of a claim's button: none, so the button is an icon drawn by the site's CSS (a claim with
+ * one source gets the `single-source` class and its own icon). Words on every such claim cluttered briefs
+ * where one source per claim is the norm; the brief's header counts those claims instead.
+ */
+export function getInlineMark(): string | undefined {
+  return undefined;
 }
 
 /** The words and accessible names of a claim's citations and card, each a function of what it labels. */

@@ -58,16 +58,19 @@ function renderLink(idPrefix: string, sourceNumber: number, labels: Labels): Ele
 }
 
 /**
- * The button that opens the group's card, named for what it opens ("Sources for this claim: 2 of 5"). It
- * shows an icon drawn by global.css, or, for a claim that rests on one source, the words "single source".
+ * The button that opens the claim's card, named for what it opens ("Sources for this claim: 2 of 5"). It shows
+ * an icon drawn by the site's CSS (source-cards.css): a claim that rests on one source has the class
+ * `single-source` and a quieter icon of its own.
  */
 function renderButton(group: GroupToRender, labels: Labels): Element {
   const mark = labels.inlineMark(group.coverage);
+  const single = group.coverage.cited.length === 1;
   return {
     type: 'element',
     tagName: 'button',
     properties: {
       type: 'button',
+      ...(single ? { className: ['single-source'] } : {}),
       popoverTarget: getCardId(group.idPrefix, group.cardIndex),
       ariaLabel: labels.cardButton(group.coverage),
     },

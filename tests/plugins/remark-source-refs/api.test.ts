@@ -14,8 +14,8 @@ const LINK_1 = (prefix: string) =>
 /** `A fact [1].` in a one-source brief: the group, its button and its card, all under `prefix`. */
 const ONE_FACT = (prefix: string) =>
   `<p>A fact\u00a0<sup class="source-refs" id="${prefix}cite-1">[${LINK_1(prefix)}]` +
-  `<button type="button" popovertarget="${prefix}card-1" aria-label="Single source for this claim: 1 of 1">` +
-  `single source</button></sup>.</p>\n<div class="source-cards"><div popover="" id="${prefix}card-1">` +
+  `<button type="button" class="single-source" popovertarget="${prefix}card-1" aria-label="Single source for this claim: 1 of 1">` +
+  `</button></sup>.</p>\n<div class="source-cards"><div popover="" id="${prefix}card-1">` +
   `<p>1 of 1 source · single source</p><ol><li value="1">` +
   `<a href="https://example.com/1" rel="noopener noreferrer" autofocus>Title 1</a> ` +
   `Publisher 1 · example.com</li></ol></div></div>`;

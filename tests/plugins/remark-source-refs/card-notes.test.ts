@@ -51,9 +51,8 @@ describe('the group’s button', () => {
     expect(getCardButtonLabel(coverage(1, 5))).toBe('Single source for this claim: 1 of 5');
   });
 
-  it('shows the words "single source" only for a claim with one source', () => {
-    expect(getInlineMark(coverage(1, 5))).toBe(SINGLE_SOURCE_MARK);
+  it('shows no words: the icon and the single-source class say it, and the card note names it', () => {
+    expect(getInlineMark()).toBeUndefined();
     expect(SINGLE_SOURCE_MARK).toBe('single source');
-    expect(getInlineMark(coverage(2, 5))).toBeUndefined();
   });
 });

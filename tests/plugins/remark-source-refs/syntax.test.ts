@@ -44,8 +44,8 @@ describe('groups the plugin links', () => {
     // The no-break space keeps the group on the line of the words it backs; everything else is as written.
     expect(html.split('\n')[0]).toBe(
       '<p>Before,\u00a0<sup class="source-refs" id="brief-test-cite-1">[<a href="#brief-test-source-2" ' +
-        'role="doc-noteref" aria-label="Source 2">2</a>]<button type="button" popovertarget="brief-test-card-1" ' +
-        'aria-label="Single source for this claim: 1 of 6">single source</button></sup> after.</p>',
+        'role="doc-noteref" aria-label="Source 2">2</a>]<button type="button" class="single-source" ' +
+        'popovertarget="brief-test-card-1" aria-label="Single source for this claim: 1 of 6"></button></sup> after.</p>',
     );
   });
 
