@@ -3,9 +3,12 @@ import { getBriefFacts } from './brief-facts.ts';
 import type { BriefData } from './brief-schema.ts';
 import { getRenderData, type RenderedEntry } from './render-data.ts';
 import { getReadingMinutes } from './reading-time.ts';
+import { smartenText } from './typography.ts';
 
 /** What a brief's page shows about it under the headline. */
 export interface ArticleFacts {
+  /** The headline, with the body's typography (as in getBriefFacts). */
+  title: string;
   /** The editor's own summary, shown as the dek; none when the brief has none (see getArticleFacts). */
   dek: string | undefined;
   readingMinutes: number;
@@ -22,12 +25,13 @@ export type ArticleEntry = RenderedEntry & { data: BriefData; body?: string };
  * first sentence, but under the headline that would print the brief's first sentence twice in a row.
  */
 export function getArticleFacts(brief: ArticleEntry): ArticleFacts {
-  const { sourceCount } = getBriefFacts(brief);
+  const { title, sourceCount } = getBriefFacts(brief);
   // The citation stage records the brief's id prefix; without it (FOOTNOTED_CITATIONS=off) there is no list.
   const idPrefix = getRenderData(brief)?.idPrefix;
   const listed = idPrefix !== undefined && sourceCount > 0;
   return {
-    dek: brief.data.summary,
+    title,
+    dek: brief.data.summary === undefined ? undefined : smartenText(brief.data.summary),
     readingMinutes:
       getRenderData(brief)?.readingMinutes ?? getReadingMinutes(brief.body ?? '', brief.data.lang),
     sourceCount,

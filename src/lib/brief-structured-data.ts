@@ -11,10 +11,11 @@ import { getBriefPath, getPagePath } from './urls.ts';
 export function getBriefNewsArticle(brief: PublishedEntry, site: SiteLocation): Record<string, unknown> {
   const absolute = (path: string) => toAbsoluteUrl(site.siteUrl, getPagePath(site.basePath, path));
   const { data } = brief;
+  const { title, summary } = getBriefFacts(brief);
   return buildNewsArticle({
     url: toAbsoluteUrl(site.siteUrl, getBriefPath(site.basePath, brief.id)),
-    headline: data.title,
-    description: getBriefFacts(brief).summary,
+    headline: title,
+    description: summary,
     datePublished: data.date,
     dateModified: data.updated,
     byline: data.byline,

@@ -48,10 +48,11 @@ export function toFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
 function buildFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
   const url = toAbsoluteUrl(site.siteUrl, getBriefPath(site.basePath, brief.id));
   const { data } = brief;
+  const { title, summary } = getBriefFacts(brief);
   return {
     url,
-    title: data.title,
-    summary: getBriefFacts(brief).summary,
+    title,
+    summary,
     html: brief.rendered?.html ? toFeedHtml(brief.rendered.html, url) : '',
     date: data.date,
     updated: data.updated,
