@@ -3,10 +3,10 @@ import { getBriefFacts } from './brief-facts.ts';
 import type { BriefData } from './brief-schema.ts';
 import { getRenderData, type RenderedEntry } from './render-data.ts';
 import { getReadingMinutes } from './reading-time.ts';
-import { smartenText } from './typography.ts';
+import { getBriefProse, smartenText, type BriefProse } from './typography.ts';
 
-/** What a brief's page shows about it under the headline. */
-export interface ArticleFacts {
+/** What a brief's page shows about it around its text; its byline, editor's note and corrections typeset. */
+export interface ArticleFacts extends BriefProse {
   /** The headline, with the body's typography (as in getBriefFacts). */
   title: string;
   /** The editor's own summary, shown as the dek; none when the brief has none (see getArticleFacts). */
@@ -30,6 +30,7 @@ export function getArticleFacts(brief: ArticleEntry): ArticleFacts {
   const idPrefix = getRenderData(brief)?.idPrefix;
   const listed = idPrefix !== undefined && sourceCount > 0;
   return {
+    ...getBriefProse(brief.data),
     title,
     dek: brief.data.summary === undefined ? undefined : smartenText(brief.data.summary),
     readingMinutes:

@@ -23,6 +23,9 @@ describe('getArticleFacts', () => {
       rendered: rendered({ idPrefix: 'bx-' }),
     });
     expect(facts).toEqual({
+      byline: undefined,
+      editorNote: undefined,
+      corrections: [],
       title: 'T',
       dek: undefined,
       readingMinutes: 1,

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { smartenText } from '../../src/lib/typography.ts';
+import { getBriefProse, smartenText } from '../../src/lib/typography.ts';
 import remarkSmartypantsLean from '../../src/plugins/remark-smartypants-lean/index.ts';
 
 const body = unified().use(remarkParse).use(remarkSmartypantsLean);
@@ -39,5 +39,23 @@ describe('smartenText', () => {
   it('gives the same text on a second call (typeset once, then remembered)', () => {
     expect(smartenText("It's")).toBe('It’s');
     expect(smartenText("It's")).toBe('It’s');
+  });
+});
+
+describe('getBriefProse', () => {
+  it('typesets the byline, the editor’s note and each correction, and keeps what is missing missing', () => {
+    const date = new Date(Date.UTC(2026, 4, 20));
+    expect(
+      getBriefProse({
+        byline: "Siobhán O'Neill",
+        editorNote: `Matched to the brief's numbering.`,
+        corrections: [{ date, text: `An earlier version misspelt "Guo".` }],
+      }),
+    ).toEqual({
+      byline: 'Siobhán O’Neill',
+      editorNote: 'Matched to the brief’s numbering.',
+      corrections: [{ date, text: 'An earlier version misspelt “Guo”.' }],
+    });
+    expect(getBriefProse({})).toEqual({ byline: undefined, editorNote: undefined, corrections: [] });
   });
 });

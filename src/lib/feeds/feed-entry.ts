@@ -2,6 +2,7 @@ import type { BriefSource } from '../../plugins/source-refs-data.ts';
 import { getBriefFacts } from '../brief-facts.ts';
 import { getBriefSources, type PublishedEntry } from '../brief-sources.ts';
 import { toAbsoluteUrl } from '../section-paths.ts';
+import { getBriefProse } from '../typography.ts';
 import { getBriefPath } from '../urls.ts';
 import { toFeedHtml } from './feed-html.ts';
 
@@ -49,6 +50,7 @@ function buildFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
   const url = toAbsoluteUrl(site.siteUrl, getBriefPath(site.basePath, brief.id));
   const { data } = brief;
   const { title, summary } = getBriefFacts(brief);
+  const { byline, corrections } = getBriefProse(data);
   return {
     url,
     title,
@@ -56,10 +58,10 @@ function buildFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
     html: brief.rendered?.html ? toFeedHtml(brief.rendered.html, url) : '',
     date: data.date,
     updated: data.updated,
-    byline: data.byline,
+    byline,
     lang: data.lang,
     topics: [...(data.topics ?? [])],
     sources: getBriefSources(brief),
-    corrections: [...(data.corrections ?? [])],
+    corrections,
   };
 }
