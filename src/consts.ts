@@ -32,3 +32,6 @@ export const BRIEFS_PER_PAGE = 20;
 
 /** Newest briefs in the RSS and JSON feeds: enough for any reader that polls daily, small enough to fetch. */
 export const FEED_ITEM_LIMIT = 50;
+
+/** Related briefs at the end of a brief's page: the newest that share a topic with it. */
+export const RELATED_BRIEFS_LIMIT = 3;

@@ -2,9 +2,12 @@ import { getReadingMinutes, getSourceListHeadingId } from '../citations/index.ts
 import { getBriefFacts } from './brief-facts.ts';
 import type { BriefData } from './brief-schema.ts';
 import { readRenderData, type RenderedEntry } from '../render-data/read.ts';
+import { getBriefProse, smartenText, type BriefProse } from './typography.ts';
 
-/** What a brief's page shows about it under the headline. */
-export interface ArticleFacts {
+/** What a brief's page shows about it around its text; its byline, editor's note and corrections typeset. */
+export interface ArticleFacts extends BriefProse {
+  /** The headline, with the body's typography (as in getBriefFacts). */
+  title: string;
   /** The editor's own summary, shown as the dek; none when the brief has none (see getArticleFacts). */
   dek: string | undefined;
   readingMinutes: number;
@@ -21,12 +24,14 @@ export type ArticleEntry = RenderedEntry & { data: BriefData; body?: string };
  * first sentence, but under the headline that would print the brief's first sentence twice in a row.
  */
 export function getArticleFacts(brief: ArticleEntry): ArticleFacts {
-  const { sourceCount } = getBriefFacts(brief);
+  const { title, sourceCount } = getBriefFacts(brief);
   // The citation stage records the brief's id prefix; without it (FOOTNOTED_CITATIONS=off) there is no list.
   const idPrefix = readRenderData(brief)?.idPrefix;
   const listed = idPrefix !== undefined && sourceCount > 0;
   return {
-    dek: brief.data.summary,
+    ...getBriefProse(brief.data),
+    title,
+    dek: brief.data.summary === undefined ? undefined : smartenText(brief.data.summary),
     readingMinutes:
       readRenderData(brief)?.readingMinutes ?? getReadingMinutes(brief.body ?? '', brief.data.lang),
     sourceCount,

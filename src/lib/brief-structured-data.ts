@@ -5,25 +5,29 @@ import type { SiteLocation } from './feeds/feed-entry.ts';
 import { SOCIAL_IMAGE, type ArticleMeta } from './head-meta.ts';
 import { buildNewsArticle } from './json-ld.ts';
 import { toAbsoluteUrl } from './section-paths.ts';
+import { getBriefProse } from './typography.ts';
 import { getBriefPath, getPagePath } from './urls.ts';
 
 /** The schema.org `NewsArticle` of a published brief, with absolute URLs for where the site lives. */
 export function getBriefNewsArticle(brief: PublishedEntry, site: SiteLocation): Record<string, unknown> {
   const absolute = (path: string) => toAbsoluteUrl(site.siteUrl, getPagePath(site.basePath, path));
   const { data } = brief;
+  const { title, summary } = getBriefFacts(brief);
+  const { byline, corrections } = getBriefProse(data);
   return buildNewsArticle({
     url: toAbsoluteUrl(site.siteUrl, getBriefPath(site.basePath, brief.id)),
-    headline: data.title,
-    description: getBriefFacts(brief).summary,
+    headline: title,
+    description: summary,
     datePublished: data.date,
     dateModified: data.updated,
-    byline: data.byline,
+    byline,
     lang: data.lang ?? SITE_LANG,
     topics: data.topics,
     image: absolute(SOCIAL_IMAGE.path),
     publisher: { name: SITE_TITLE, url: absolute(''), logo: absolute('favicon.svg') },
     sources: getBriefSources(brief),
-    corrections: data.corrections,
+    // No `correction` at all when there is none, as before: an empty list would say nothing, at length.
+    corrections: corrections.length > 0 ? corrections : undefined,
     original: data.original,
   });
 }

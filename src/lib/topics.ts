@@ -20,6 +20,25 @@ export function getTopicHeading<T>(topic: Topic<T>): TopicHeading {
   return { slug: topic.slug, name: topic.name, briefCount: topic.briefs.length };
 }
 
+/** One of a brief's topics, as the brief names it, with the slug of its page. */
+export interface BriefTopic {
+  name: string;
+  slug: string;
+}
+
+/**
+ * A brief's topics, each with its page's slug, in the brief's order. Names that give the same address
+ * (`China`, `china`) are one topic, the first spelling kept; a name without letters or digits has no page.
+ */
+export function listBriefTopics(names: readonly string[] = []): BriefTopic[] {
+  const topics = new Map<string, BriefTopic>();
+  for (const name of names) {
+    const slug = toAddressSegment(name);
+    if (slug !== '' && !topics.has(slug)) topics.set(slug, { name, slug });
+  }
+  return [...topics.values()];
+}
+
 interface TopicEntry<T> {
   briefs: T[];
   spellings: Map<string, number>;
@@ -34,11 +53,7 @@ export function groupByTopic<T extends { data: { topics?: readonly string[] } }>
 ): Topic<T>[] {
   const topics = new Map<string, TopicEntry<T>>();
   for (const brief of briefs) {
-    const seen = new Set<string>();
-    for (const name of brief.data.topics ?? []) {
-      const slug = toAddressSegment(name);
-      if (slug === '' || seen.has(slug)) continue;
-      seen.add(slug);
+    for (const { name, slug } of listBriefTopics(brief.data.topics)) {
       const topic: TopicEntry<T> = topics.get(slug) ?? { briefs: [], spellings: new Map() };
       topic.briefs.push(brief);
       topic.spellings.set(name, (topic.spellings.get(name) ?? 0) + 1);

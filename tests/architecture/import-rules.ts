@@ -28,6 +28,7 @@ interface Rule {
 
 const under = (folder: string) => (path: string) => path.startsWith(folder);
 const CORE_FACE = 'src/citations/index.ts';
+const TYPOGRAPHY_FACE = 'src/typography/index.ts';
 const PIPELINE_FACE = 'src/plugins/index.ts';
 const READER = ['src/render-data/read.ts', 'src/render-data/types.ts', 'src/render-data/messages.ts'];
 const ASTRO_PACKAGE = /^(astro|@astrojs\/)/;
@@ -59,13 +60,19 @@ const RULES: Rule[] = [
         : !ASTRO_PACKAGE.test(target),
   },
   {
-    rule: 'the pipeline imports nothing from the site: only itself, the core’s public face and the render data',
+    rule: 'the pipeline imports nothing from the site: only itself, the core’s public face, the render data and the typography',
     from: under('src/plugins/'),
     allows: (target) =>
       !isProject(target) ||
       target.startsWith('src/plugins/') ||
       target.startsWith('src/render-data/') ||
+      target.startsWith('src/typography/') ||
       target === CORE_FACE,
+  },
+  {
+    rule: 'the typography imports only itself',
+    from: under('src/typography/'),
+    allows: (target) => !isProject(target) || target.startsWith('src/typography/'),
   },
   {
     rule: 'the render data module imports only itself and the core’s public face',
@@ -73,10 +80,14 @@ const RULES: Rule[] = [
     allows: (target) => !isProject(target) || target.startsWith('src/render-data/') || target === CORE_FACE,
   },
   {
-    rule: 'site code imports from the pipeline only the core’s public face and the render data’s reader',
+    rule: 'site code imports from the pipeline only the public faces of the core and the typography, and the render data’s reader',
     from: isSite,
     allows: (target) =>
-      !isProject(target) || isSite(target) || target === CORE_FACE || READER.includes(target),
+      !isProject(target) ||
+      isSite(target) ||
+      target === CORE_FACE ||
+      target === TYPOGRAPHY_FACE ||
+      READER.includes(target),
   },
   {
     rule: 'build wiring and scripts reach the core and the pipeline through their public faces only',

@@ -188,12 +188,14 @@ describe.skipIf(!chromiumPath)(
       expect(cards).toEqual(groups.map((group) => group.cardId));
     });
 
-    it('passes axe with no violation on the home and brief pages, light and dark, at 375 and 1280 px', async () => {
+    it('passes axe with no violation on the home, brief, topic and outlet pages, light and dark, at 375 and 1280 px', async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       const found: string[] = [];
       for (const [name, path] of [
         ['home', ''],
         ['brief', BRIEF],
+        ['topic', 'topics/china/'],
+        ['outlet', 'sources/afp/'],
       ] as const) {
         for (const scheme of ['light', 'dark'] as const) {
           for (const width of [375, 1280]) {

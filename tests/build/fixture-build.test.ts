@@ -25,7 +25,8 @@ describe('a build of a fixture briefs folder through BRIEFS_DIR into another out
     );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(home).toContain("An editor's own summary of the older brief.");
+    // With the body's typography, as every title and summary (src/lib/typography.ts).
+    expect(home).toContain('An editor’s own summary of the older brief.');
     expect(home).toContain('2 March 2026 · 2 sources');
     expect(home).toContain('10 January 2026 · 1 source ');
   });

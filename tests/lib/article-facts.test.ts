@@ -23,6 +23,10 @@ describe('getArticleFacts', () => {
       rendered: rendered({ idPrefix: 'bx-' }),
     });
     expect(facts).toEqual({
+      byline: undefined,
+      editorNote: undefined,
+      corrections: [],
+      title: 'T',
       dek: undefined,
       readingMinutes: 1,
       sourceCount: 2,
@@ -35,6 +39,11 @@ describe('getArticleFacts', () => {
       'Own words.',
     );
     expect(getArticleFacts({ data, body: 'First sentence. Second.' }).dek).toBeUndefined();
+    const quoted = { ...data, title: `Europe's rules`, summary: `"Own" words` };
+    expect(getArticleFacts({ data: quoted, body: 'First.' })).toMatchObject({
+      title: 'Europe’s rules',
+      dek: '“Own” words',
+    });
   });
 
   it('links nothing without the citation stage, or without sources', () => {

@@ -12,6 +12,7 @@ const data = briefSchema.parse({
 describe('getBriefFacts', () => {
   it('uses the first sentence when there is no summary, and counts frontmatter sources', () => {
     expect(getBriefFacts({ data, body: 'First [1]. Second.' })).toEqual({
+      title: 'T',
       summary: 'First.',
       sourceCount: 1,
     });
@@ -26,9 +27,22 @@ describe('getBriefFacts', () => {
     const renderData = { messages: [], sources, firstSentence: 'x.', readingMinutes: 1 };
     const rendered = { metadata: { [RENDER_DATA_KEY]: renderData } };
     expect(getBriefFacts({ data: { ...data, summary: 'Own.' }, body: 'x', rendered })).toEqual({
+      title: 'T',
       summary: 'Own.',
       sourceCount: 3,
     });
+  });
+
+  it('gives the title and summary the body’s typography, the first sentence included', () => {
+    const quoted = { ...data, title: `Europe's "AI" rules -- explained` };
+    expect(getBriefFacts({ data: quoted, body: `Guo said "it's done" [1]. Then more.` })).toEqual({
+      title: 'Europe’s “AI” rules — explained',
+      summary: 'Guo said “it’s done”.',
+      sourceCount: 1,
+    });
+    expect(getBriefFacts({ data: { ...quoted, summary: `The editor's words...` }, body: 'x' }).summary).toBe(
+      'The editor’s words…',
+    );
   });
 
   it('formatSourceCount agrees in number', () => {

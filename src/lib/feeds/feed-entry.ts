@@ -2,6 +2,7 @@ import type { BriefSource } from '../../citations/index.ts';
 import { getBriefFacts } from '../brief-facts.ts';
 import { getBriefSources, type PublishedEntry } from '../brief-sources.ts';
 import { toAbsoluteUrl } from '../section-paths.ts';
+import { getBriefProse } from '../typography.ts';
 import { getBriefPath } from '../urls.ts';
 import { toFeedHtml } from './feed-html.ts';
 
@@ -48,17 +49,19 @@ export function toFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
 function buildFeedEntry(brief: FeedBrief, site: SiteLocation): FeedEntry {
   const url = toAbsoluteUrl(site.siteUrl, getBriefPath(site.basePath, brief.id));
   const { data } = brief;
+  const { title, summary } = getBriefFacts(brief);
+  const { byline, corrections } = getBriefProse(data);
   return {
     url,
-    title: data.title,
-    summary: getBriefFacts(brief).summary,
+    title,
+    summary,
     html: brief.rendered?.html ? toFeedHtml(brief.rendered.html, url) : '',
     date: data.date,
     updated: data.updated,
-    byline: data.byline,
+    byline,
     lang: data.lang,
     topics: [...(data.topics ?? [])],
     sources: getBriefSources(brief),
-    corrections: [...(data.corrections ?? [])],
+    corrections,
   };
 }

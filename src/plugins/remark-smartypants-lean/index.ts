@@ -1,65 +1,15 @@
 /**
- * remark-smartypants-lean: the typography of remark-smartypants (the plugin Astro runs by default: curly
- * quotes, em dashes for `--`, ellipses), with the same output at about half the cost.
+ * remark-smartypants-lean: curly quotes, em dashes for `--` and ellipses, as remark-smartypants (the plugin
+ * Astro runs by default) gives them, at about half the cost: the typesetter of src/typography/typeset-tree.ts,
+ * which the site also runs over titles and summaries, so that both are typeset alike.
  *
- * remark-smartypants runs retext twice: once over the whole document for quotes (they pair across emphasis
- * and links), then once more for EVERY text node, for dashes, ellipses and backticks. That second pass is
- * half of its cost and changes nothing in a text without `--`, two dots or doubled quote marks, which is
- * nearly every text of a news brief; here it runs only where it can change something. The first pass is
- * unchanged. tests/plugins/remark-smartypants-lean/ compares the two plugins' trees.
- *
- * Astro's own smartypants is turned off in the pipeline (src/plugins/index.ts) and this plugin runs first of
+ * Astro's own smartypants is not in the pipeline (src/plugins/processor.ts) and this plugin runs first of
  * ours, in the same place. A pure unified plugin: no Astro import, no file system, network or clock.
  */
-import type { Literal, Node, Parent, Root } from 'mdast';
-import { retext } from 'retext';
-import smartypants from 'retext-smartypants';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { createTypesetter } from '../../typography/typeset-tree.ts';
 
-// As in remark-smartypants: the nodes whose text is read, and the blocks that start a text afresh.
-const VISITED = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-
-/**
- * What the second pass can change: `--` (a dash), dots with or without spaces between (`...`, `. . .`), and
- * doubled backticks or straight single quotes (backtick quotes). A text with none of them comes out as it went in.
- */
-const SECOND_PASS_CAN_CHANGE = /--|\.\s*\.|``|''/;
-
-/** Curls quotes, and turns `--` into an em dash and `...` into an ellipsis, exactly as remark-smartypants. */
-export default function remarkSmartypantsLean() {
-  const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
-  const dashesAndEllipses = retext().use(smartypants, { quotes: false });
-  return (tree: Root): undefined => {
-    const nodes = collectNodes(tree);
-    // Code is replaced by letters of the same length, so quotes next to it pair as they would around a word.
-    const text = nodes.map((node) =>
-      isLiteral(node) ? (node.type === 'text' ? node.value : 'A'.repeat(node.value.length)) : ' ',
-    );
-    const curled = quotes.processSync(text.join('')).toString();
-    let start = 0;
-    for (const node of nodes) {
-      const length = isLiteral(node) ? node.value.length : 1;
-      if (node.type === 'text' && isLiteral(node)) {
-        const value = curled.slice(start, start + length);
-        node.value = SECOND_PASS_CAN_CHANGE.test(value)
-          ? dashesAndEllipses.processSync(value).toString()
-          : value;
-      }
-      start += length;
-    }
-  };
-}
-
-/** The text nodes, code spans and blocks, in document order, as remark-smartypants visits them. */
-function collectNodes(tree: Root): Node[] {
-  const nodes: Node[] = [];
-  visit(tree, (node, _index, parent?: Parent) => {
-    if (parent && VISITED.has(node.type) && (isLiteral(node) || BLOCKS.has(node.type))) nodes.push(node);
-  });
-  return nodes;
-}
-
-function isLiteral(node: Node): node is Literal {
-  return 'value' in node && typeof node.value === 'string';
+/** Typesets the brief's text; see the file comment. */
+export default function remarkSmartypantsLean(): (tree: Root) => undefined {
+  return createTypesetter();
 }
