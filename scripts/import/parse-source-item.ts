@@ -1,4 +1,4 @@
-import { findAddresses, type FoundAddress } from './find-addresses.ts';
+import { findAddresses, trimAddress, type FoundAddress } from './find-addresses.ts';
 import { findItemDates } from './find-item-dates.ts';
 import { cleanText, matchApa, readItemFields } from './read-item-fields.ts';
 import { withoutEmpty } from './without-empty.ts';
@@ -31,7 +31,11 @@ const ARCHIVES = /^(web\.)?archive\.(org|ph|today|is)$/;
 export function parseSourceItem(item: PastedItem): ParsedSource {
   const addresses = findAddresses(item.text);
   const [first, ...others] = addresses;
-  const source: ParsedSource = { number: item.number, url: first?.url, warnings: [] };
+  const source: ParsedSource = {
+    number: item.number,
+    url: first?.url ?? findDoiAddress(item.text),
+    warnings: [],
+  };
   const archive = others.find((address) => ARCHIVES.test(new URL(address.url).hostname));
   if (archive) source.archiveUrl = archive.url;
   const extra = others.filter((address) => address !== archive && address.url !== first?.url);
@@ -45,6 +49,13 @@ export function parseSourceItem(item: PastedItem): ParsedSource {
   const hasQuotes = label !== undefined && /["“「『《«]/.test(label);
   Object.assign(source, readWords(hasQuotes ? `${label} ${words}` : words, hasQuotes ? undefined : label));
   return source;
+}
+
+/** A DOI written without its address (`DOI: 10.2197/ipsjdc.3.14`), as a doi.org address. */
+function findDoiAddress(text: string): string | undefined {
+  // group 1: `10.`, a registrant code of 4 to 9 digits, `/`, then the suffix up to white space or CJK punctuation
+  const doi = /\b(10\.\d{4,9}\/[^\s，。、）]+)/.exec(text)?.[1];
+  return doi ? `https://doi.org/${trimAddress(doi)}` : undefined;
 }
 
 /** The fields and dates of an item's words, APA's year read first so that its date is not lost. */

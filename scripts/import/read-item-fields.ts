@@ -5,6 +5,7 @@
  *   `“China and US agree,” Reuters.`                      a quoted title, the publisher after it
  *   `Smith, J. (2024). "Title." Publisher. [PDF]`         APA: author, year, quoted or plain title, publisher
  *   `[Title](url) - Reuters`                              a link's text as the title, the rest as publisher
+ *   `Tan, T.R.: Title, *Journal*, Vol.46, pp.56-59 (2005).` author, colon, title, journal (IPSJ, GB/T 7714)
  *   `Podman - ArchWiki`, `(Podman - ArchWiki)`, `沈老师PPT：` anything else: the title
  */
 
@@ -28,14 +29,26 @@ const APA = new RegExp(
   's',
 );
 
+/** `Author: Title, Journal, …` with at least two commas after the colon, full-width ones included. */
+const COLON_REFERENCE = new RegExp(
+  [
+    '^([^:：]{1,120}?)\\s*[：:]\\s*', // group 1: the authors, up to the first colon
+    '([^，,]+)[，,]\\s*', // group 2: the title, up to the next comma
+    '([^，,]+)[，,]', // group 3: the journal or publisher, followed by more (volume, pages, year)
+  ].join(''),
+  's',
+);
+
 /** The authors before an APA year, and the year's parentheses (for its date) and the text after it. */
 export function matchApa(text: string): { author: string; year: string; rest: string } | undefined {
   const match = APA.exec(text.trim());
   const author = match?.[1]?.trim() ?? '';
-  // Authors end with an initial's full stop or list names with commas: `Smith, J.`, `Reuters.`; a title
-  // followed by a year in parentheses (`Annual report (2023 edition)`) is no APA reference.
-  if (!match || !/[.,&]/.test(author)) return undefined;
-  return { author: cleanText(author) ?? author, year: match[2] ?? '', rest: match[3] ?? '' };
+  // Authors end with an initial's full stop or list names with commas: `Smith, J.`, `Reuters.`, and hold no
+  // colon; a title followed by a year (`Annual report (2023 edition)`, `Tan, T.: Title, … (2005).`) is no APA
+  // reference, nor is a year with nothing after it.
+  const rest = match?.[3] ?? '';
+  if (!match || !/[.,&]/.test(author) || /[:：]/.test(author) || !/\p{Letter}/u.test(rest)) return undefined;
+  return { author: cleanText(author) ?? author, year: match[2] ?? '', rest };
 }
 
 /** The fields of an item's words; `label` is a link's own text or title, which names the source best. */
@@ -49,6 +62,11 @@ export function readItemFields(words: string, options: { label?: string; apaAuth
     return { title, publisher: author ? after : (before ?? after), author };
   }
   if (options.label) return { title: options.label, publisher: cleanText(withoutNotes(words)), author };
+  const reference = author ? undefined : COLON_REFERENCE.exec(words.trim());
+  if (reference) {
+    const [, names = '', title = '', journal = ''] = reference;
+    return { title: cleanText(title), publisher: cleanText(journal), author: cleanText(names) };
+  }
   if (author) {
     const [title, ...publisher] = words.split(/(?<=[.。])\s+/);
     return { title: cleanText(title ?? ''), publisher: cleanText(publisher.join(' ')), author };

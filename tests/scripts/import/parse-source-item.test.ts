@@ -64,6 +64,24 @@ describe('parseSourceItem', () => {
     });
   });
 
+  it('reads author: title, journal references (IPSJ, GB/T 7714) and a bare DOI', () => {
+    expect(
+      parse(
+        'Tan, T.R. and Ikeuchi, K.: Illumination Color, *IPSJ Trans. CVIM*, Vol.46, pp.56-59 (2005). DOI: 10.2197/x.(1)2.',
+      ),
+    ).toMatchObject({
+      url: 'https://doi.org/10.2197/x.(1)2',
+      author: 'Tan, T.R. and Ikeuchi, K',
+      title: 'Illumination Color',
+      publisher: 'IPSJ Trans. CVIM',
+    });
+    expect(parse('张三，李四：大模型评测，计算机学报，2024，47（3）：1-10．')).toMatchObject({
+      author: '张三，李四',
+      title: '大模型评测',
+      publisher: '计算机学报',
+    });
+  });
+
   it('takes the words around an address as its title', () => {
     expect(parse('沈老师PPT：https://slides.example.org/a.pdf')).toMatchObject({ title: '沈老师PPT' });
     expect(parse('https://wiki.archlinux.jp/index.php/Podman (Podman - ArchWiki)')).toMatchObject({
