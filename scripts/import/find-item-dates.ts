@@ -31,6 +31,13 @@ const DATE_FORMS: { pattern: RegExp; order: [number, number, number] }[] = [
 /** Words that say the date that follows is when the page was read, not when it was published. */
 const ACCESSED = /(accessed|retrieved|visited|viewed|访问|訪問|检索|閲覧|参照|확인|검색|접속)[^\d]{0,12}$/i;
 
+/** The same words written after the date, as Chinese and Japanese do: `2024年5月3日访问`, `（参照2024-05-03）`. */
+const ACCESSED_AFTER = /^\s*(访问|訪問|检索|閲覧|参照|확인|검색|접속)/;
+
+/** A note left empty once its date is taken: `（ 访问）`, `(accessed )`. */
+const EMPTY_NOTE =
+  /[(（]\s*(accessed|retrieved|visited|viewed|访问|訪問|检索|閲覧|参照|확인일?|검색일?|접속일?)?[\s:：,，]*[)）]/gi;
+
 /** The first publication date and the first access date of an item's text. */
 export function findItemDates(text: string): ItemDates {
   const found: ItemDates = { rest: text };
@@ -39,13 +46,15 @@ export function findItemDates(text: string): ItemDates {
     for (const match of current.matchAll(pattern)) {
       const date = toIsoDate(match, order);
       if (!date) continue;
-      const key = ACCESSED.test(current.slice(0, match.index)) ? 'accessed' : 'date';
+      const after = current.slice(match.index + match[0].length);
+      const key =
+        ACCESSED.test(current.slice(0, match.index)) || ACCESSED_AFTER.test(after) ? 'accessed' : 'date';
       if (found[key] !== undefined) continue;
       found[key] = date;
       found.rest = found.rest.replace(match[0], ' ');
     }
   }
-  return found;
+  return { ...found, rest: found.rest.replace(EMPTY_NOTE, ' ') };
 }
 
 function toIsoDate(match: RegExpMatchArray, order: [number, number, number]): string | undefined {

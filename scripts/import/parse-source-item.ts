@@ -1,6 +1,8 @@
 import { findAddresses, trimAddress, type FoundAddress } from './find-addresses.ts';
 import { findItemDates } from './find-item-dates.ts';
-import { cleanText, matchApa, readItemFields } from './read-item-fields.ts';
+import { cleanText } from './clean-text.ts';
+import { matchApa } from './read-apa-reference.ts';
+import { readItemFields } from './read-item-fields.ts';
 import { withoutEmpty } from './without-empty.ts';
 
 /** One numbered item of a pasted source list, its lines joined. */

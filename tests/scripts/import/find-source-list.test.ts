@@ -96,6 +96,41 @@ describe('findSourceList', () => {
     expect(numbers('Sources\n- [A](https://a.example)\n- https://b.example')).toEqual([1, 2]);
   });
 
+  it('reads a table under a label, its columns known by their headers', () => {
+    const text = [
+      '## 참고문헌',
+      '',
+      '| # | 제목 | Publisher | Date | URL |',
+      '|---|---|---|---|---|',
+      '| [1] | Operation Stream | Security Affairs | 2025-04-04 | https://a.example/1 |',
+      '| [3] | KidFlix 오프라인 | Politie | 2025-04-03 | https://b.example/2 |',
+      '',
+      'After.',
+    ].join('\n');
+    const found = find(text);
+    expect(found.items.map((item) => [item.number, item.text])).toEqual([
+      [1, 'Security Affairs — “Operation Stream” 2025-04-04  https://a.example/1'],
+      [3, 'Politie — “KidFlix 오프라인” 2025-04-03  https://b.example/2'],
+    ]);
+    expect(found.bodyLines).toEqual(['', 'After.']);
+  });
+
+  it('reads one reference a paragraph under a label, up to a paragraph that is not one', () => {
+    const text = [
+      'References',
+      '',
+      'Kaplan, J. O. (2003). Climate change. *JGR, 108*(D19).',
+      'https://doi.org/10.1029/2002JD002559',
+      '',
+      'Haxeltine, A. (1996). BIOME3. *Global Biogeochemical Cycles, 10*(4), 693-709.',
+      '',
+      'Thanks for reading.',
+    ].join('\n');
+    const found = find(text);
+    expect(found.items.map((item) => item.number)).toEqual([1, 2]);
+    expect(found.bodyLines).toEqual(['', 'Thanks for reading.']);
+  });
+
   it('never reads a list inside a code block', () => {
     expect(numbers('```\nSources:\n[1] https://a.example\n```')).toEqual([]);
   });

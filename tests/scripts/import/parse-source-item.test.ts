@@ -41,6 +41,19 @@ describe('parseSourceItem', () => {
     });
   });
 
+  it('reads an APA reference whose journal is in italics', () => {
+    expect(
+      parse(
+        'Kaplan, J. O., et al. (2003). Climate change: 2. Modeling. *J. Geophys. Res., 108*(D19). https://doi.org/10.1/x',
+      ),
+    ).toMatchObject({
+      author: 'Kaplan, J. O., et al',
+      title: 'Climate change: 2. Modeling',
+      publisher: 'J. Geophys. Res', // a closing full stop is taken as punctuation
+      url: 'https://doi.org/10.1/x',
+    });
+  });
+
   it('reads an APA reference with its author, date and publisher, and drops a trailing tag', () => {
     expect(
       parse(
@@ -109,6 +122,13 @@ describe('parseSourceItem', () => {
       accessed: '2026-08-23',
     });
     expect(parse('"Title" 2024年5月3日 https://x.example/a')).toMatchObject({ date: '2024-05-03' });
+    expect(parse('人民网 https://www.people.com.cn/b.html（2024年5月3日访问）')).toEqual({
+      number: 3,
+      url: 'https://www.people.com.cn/b.html',
+      title: '人民网',
+      accessed: '2024-05-03',
+      warnings: [],
+    });
     expect(parse('"Title" 2024-02-30 https://x.example/a')).not.toHaveProperty('date');
   });
 
