@@ -30,12 +30,16 @@ export function composeBrief(brief: ImportedBrief): string {
   return `---\n${frontmatter}---\n\n${brief.body}\n`;
 }
 
-/** The body: the lines left, without blank lines and rules (`---`) at either end. */
+/**
+ * The body: the lines left, without blank lines and rules (`---`) at either end, nor headings at its end (a
+ * heading that stood over the source list, such as `### 電子雑誌`, has nothing left under it).
+ */
 export function joinBody(lines: readonly string[]): string {
   const isEdge = (line: string) => /^\s*([-*_]\s*){3,}$/.test(line) || line.trim() === '';
   let start = 0;
   let end = lines.length;
   while (start < end && isEdge(lines[start] ?? '')) start += 1;
-  while (end > start && isEdge(lines[end - 1] ?? '')) end -= 1;
+  while (end > start && (isEdge(lines[end - 1] ?? '') || /^ {0,3}#{1,6}(\s|$)/.test(lines[end - 1] ?? '')))
+    end -= 1;
   return lines.slice(start, end).join('\n');
 }

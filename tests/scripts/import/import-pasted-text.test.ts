@@ -40,6 +40,11 @@ describe('importPastedText', () => {
     expect(result.body).toBe('A [ 1 ] [2][3] claim.\n\n## More\n\nB.');
   });
 
+  it('drops a heading left with nothing under it once the list is out', () => {
+    const result = importPastedText('# T\n\nA [1].\n\n### Journals\n\n[1] https://a.example/x');
+    expect(result.body).toBe('A [1].');
+  });
+
   it('takes the first of two items with the same number, and says so', () => {
     const result = importPastedText('A [1].\n\nSources:\n[1] https://a.example\n[1] https://b.example', {
       title: 'T',
