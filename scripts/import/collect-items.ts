@@ -38,25 +38,45 @@ export function collectItems(
       continue;
     }
     if (isHeading(line) || isListLabel(line)) break;
-    const start = readItemStart(line, numbered, collected.items.length);
-    const current = collected.items.at(-1);
-    if (start) {
-      collected.items.push({ number: start.number, text: start.rest, line: index + lineOffset });
-    } else if (current && (!afterBlank || /^(\t| {2,})/.test(line))) {
-      current.text += `\n${line.trim()}`;
-    } else {
-      const next = findNextItem(lines, index, numbered);
-      if (next === undefined) break;
-      for (let stray = index; stray < next; stray += 1) {
-        if ((lines[stray] ?? '').trim() !== '') collected.stray.push(stray + lineOffset);
-      }
-      index = next - 1;
-      continue;
-    }
-    afterBlank = false;
-    collected.end = index + 1;
+    const taken = takeLine({ lines, index, numbered, afterBlank, collected, lineOffset });
+    if (taken === undefined) break;
+    afterBlank = taken !== index;
+    if (taken === index) collected.end = index + 1;
+    index = taken;
   }
   return collected.items.length > 0 ? collected : undefined;
+}
+
+/**
+ * Adds line `index` to the list: a new item, or the current item's next line. Returns the index of the last
+ * line taken (past stray lines, when another item follows them), or undefined where the list ends.
+ */
+function takeLine(state: {
+  lines: readonly string[];
+  index: number;
+  numbered: boolean;
+  afterBlank: boolean;
+  collected: CollectedItems;
+  lineOffset: number;
+}): number | undefined {
+  const { lines, index, collected, lineOffset } = state;
+  const line = lines[index] ?? '';
+  const start = readItemStart(line, state.numbered, collected.items.length);
+  const current = collected.items.at(-1);
+  if (start) {
+    collected.items.push({ number: start.number, text: start.rest, line: index + lineOffset });
+    return index;
+  }
+  if (current && (!state.afterBlank || /^(\t| {2,})/.test(line))) {
+    current.text += `\n${line.trim()}`;
+    return index;
+  }
+  const next = findNextItem(lines, index, state.numbered);
+  if (next === undefined) return undefined;
+  for (let stray = index; stray < next; stray += 1) {
+    if ((lines[stray] ?? '').trim() !== '') collected.stray.push(stray + lineOffset);
+  }
+  return next - 1;
 }
 
 /** An item of a list without numbers: a bullet, or a line that starts with an address or a link. */
