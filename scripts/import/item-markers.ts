@@ -53,6 +53,8 @@ const LABELS = [
   'works cited',
   'sources cited',
   'source list',
+  'endnotes',
+  'footnotes',
   '参考资料',
   '参考資料',
   '参考文献',
@@ -70,6 +72,12 @@ const LABELS = [
   '参照',
   '参照資料',
   '参照文献',
+  '参考',
+  '参考リンク',
+  '参考サイト',
+  '脚注',
+  '참고',
+  '참고 ?링크',
   '참고문헌',
   '참고 ?자료',
   '출처',
@@ -82,6 +90,7 @@ const LABEL_LINE = new RegExp(
     '(?:\\*\\*|__)?', // bold
     '(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]*|[一二三四五六七八九十]+[、.．][ \\t]*)?', // a section number: `8.`, `八、`
     `(?:${LABELS.join('|')})`, // the label itself
+    '(?:[ \\t]*[(（]\\d+[)）])?', // an optional count: `Sources (12)`
     '[ \\t]*[:：]?[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]?', // a colon, inside or outside the bold
     '[ \\t]*#*[ \\t]*$', // closing heading marks
   ].join(''),

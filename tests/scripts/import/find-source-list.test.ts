@@ -39,6 +39,8 @@ describe('item markers and labels', () => {
       '### 참고문헌',
       '参照資料',
       '**Sources**:',
+      'Sources (12)',
+      '# 参考',
     ];
     expect(labels.map(isListLabel)).toEqual(labels.map(() => true));
     expect(['Sources say talks resumed.', '## Source code', 'References to come'].map(isListLabel)).toEqual([
