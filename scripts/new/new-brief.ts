@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { PLACEHOLDER_SENTENCE, PLACEHOLDER_SOURCE } from '../../src/lib/placeholders.ts';
 
 /** A file name slug: `China & US agree, again!` becomes `china-us-agree-again`. */
 export function toFileSlug(headline: string): string {
@@ -53,9 +54,9 @@ draft: true # remove this line to publish
 #   - date: ${date}
 #     text: What was corrected.
 sources:
-  - title: Title of the first source
-    publisher: Who published it
-    url: https://example.com/replace-me
+  - title: ${PLACEHOLDER_SOURCE.title}
+    publisher: ${PLACEHOLDER_SOURCE.publisher}
+    url: ${PLACEHOLDER_SOURCE.url}
     # date: ${date}
     # author: Name
     # agency: AFP
@@ -63,6 +64,6 @@ sources:
     # accessed: ${date}
 ---
 
-Write the first sentence here, then cite its sources by number [1].
+${PLACEHOLDER_SENTENCE}
 `;
 }

@@ -64,7 +64,7 @@ async function attempt(url: string, settings: FetchSettings): Promise<UrlCheck> 
 }
 
 /** The body's first `maxBytes` bytes: enough to tell a changed story, never a whole video. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+export async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const reader = response.body?.getReader();
   if (!reader) return new Uint8Array();
   const chunks: Uint8Array[] = [];
@@ -81,7 +81,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 }
 
 /** Why there was no answer, in words: `no answer within 15 s`, `could not connect (ECONNREFUSED)`. */
-function describeFailure(error: unknown, timeoutMs: number): string {
+export function describeFailure(error: unknown, timeoutMs: number): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
   const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { splitBriefFile } from './checks/brief-file.ts';
+import { relaxDraftProblems } from './checks/draft-problems.ts';
 import { mapMessagesToFile } from './checks/map-messages.ts';
 import { readRenderData } from '../render-data/read.ts';
 import { isStrictMode, renderReport, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -56,10 +57,12 @@ function getBriefDiagnostics(brief: Brief, projectRoot: string): Diagnostic[] {
   const file = resolve(projectRoot, brief.filePath ?? brief.id);
   if (!brief.rendered) {
     const message = 'this brief could not be rendered: see the error logged above it';
-    return [{ file, line: 1, column: 1, severity: 'error', message }];
+    const problem: Diagnostic = { file, line: 1, column: 1, severity: 'error', message };
+    return brief.data.draft ? relaxDraftProblems([problem]) : [problem];
   }
   const messages = readRenderData(brief)?.messages;
   if (!messages?.length) return [];
   // Read the file only when it has messages: they are positioned in the body and need its offset.
-  return mapMessagesToFile(file, splitBriefFile(readFileSync(file, 'utf8')), messages);
+  const diagnostics = mapMessagesToFile(file, splitBriefFile(readFileSync(file, 'utf8')), messages);
+  return brief.data.draft ? relaxDraftProblems(diagnostics) : diagnostics;
 }

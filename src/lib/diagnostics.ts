@@ -9,6 +9,8 @@ export interface Diagnostic {
   column: number;
   severity: 'error' | 'warning';
   message: string;
+  /** Set on a draft's problems: warnings that strict mode leaves warnings (src/lib/checks/draft-problems.ts). */
+  draft?: boolean;
 }
 
 /** Under `FOOTNOTED_STRICT=1` warnings count, and print, as errors. */
@@ -16,9 +18,11 @@ export function isStrictMode(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.FOOTNOTED_STRICT === '1';
 }
 
-/** Applies strict mode: every warning becomes an error. */
+/** Applies strict mode: every warning becomes an error, except a draft's. */
 export function applyStrictMode(diagnostics: readonly Diagnostic[], strict: boolean): Diagnostic[] {
-  return diagnostics.map((d) => (strict && d.severity === 'warning' ? { ...d, severity: 'error' } : d));
+  return diagnostics.map((d) =>
+    strict && d.severity === 'warning' && !d.draft ? { ...d, severity: 'error' } : d,
+  );
 }
 
 /** The path shown in messages: relative to the project root when the file is inside it, else absolute. */

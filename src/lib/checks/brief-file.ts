@@ -47,6 +47,18 @@ export function getLineAndColumn(text: string, offset: number): { line: number; 
   return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * Maps a position of the `yaml` parser's LineCounter in the frontmatter (1-based `line` and `col`) to the same
+ * place in the file. The YAML starts right after the opening `---`, hence the 3 on its first line.
+ */
+export function mapFrontmatterPosition(
+  parts: Pick<BriefFileParts, 'frontmatterLine'>,
+  position: { line: number; col: number },
+): { line: number; column: number } {
+  const { line, col } = position;
+  return { line: parts.frontmatterLine + line - 1, column: line === 1 ? col + 3 : col };
+}
+
 /** Maps a 1-based position in the body to the same place in the file. */
 export function mapBodyPosition(
   parts: Pick<BriefFileParts, 'bodyStart'>,

@@ -1,6 +1,6 @@
-import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { BriefFileParts } from './brief-file.ts';
+import { isDraftFrontmatter } from './draft-problems.ts';
 
 /**
  * Reports a brief with nothing under its frontmatter: Astro would publish an empty page under its headline.
@@ -8,17 +8,8 @@ import type { BriefFileParts } from './brief-file.ts';
  * check, which says what is missing.
  */
 export function checkBody(file: string, parts: BriefFileParts): Diagnostic[] {
-  if (parts.frontmatter === undefined || parts.body !== '' || isDraft(parts.frontmatter)) return [];
+  if (parts.frontmatter === undefined || parts.body !== '' || isDraftFrontmatter(parts.frontmatter))
+    return [];
   const message = 'this brief has no text: write it below the frontmatter';
   return [{ file, ...parts.bodyStart, severity: 'error', message }];
-}
-
-// Read only for empty briefs. Invalid YAML is reported by the frontmatter check; here it is not a draft.
-function isDraft(frontmatter: string): boolean {
-  try {
-    const data: unknown = parse(frontmatter);
-    return typeof data === 'object' && data !== null && 'draft' in data && data.draft === true;
-  } catch {
-    return false;
-  }
 }

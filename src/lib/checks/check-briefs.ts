@@ -6,7 +6,9 @@ import { checkAddresses } from './check-addresses.ts';
 import { checkBody } from './check-body.ts';
 import type { CitationChecker } from './check-citations.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
+import { checkPlaceholders } from './check-placeholders.ts';
 import type { CleanBriefs } from './clean-briefs.ts';
+import { isDraftFrontmatter, relaxDraftProblems } from './draft-problems.ts';
 import { findBriefFiles } from './find-briefs.ts';
 
 /** Every problem of every brief in a folder, and how many briefs were checked. */
@@ -24,7 +26,8 @@ export interface CheckBriefsOptions {
 }
 
 /**
- * Checks every brief of a folder: the frontmatter always; the citations too when a checker is given.
+ * Checks every brief of a folder: the frontmatter and placeholders always; the citations too when a checker is
+ * given. A draft's problems are all warnings (src/lib/checks/draft-problems.ts).
  * Citations are only checked in briefs whose frontmatter is valid: a broken source list would only produce
  * follow-on errors.
  */
@@ -47,12 +50,11 @@ export async function checkBriefs(briefsDir: string, options: CheckBriefsOptions
     }
     const parts = splitBriefFile(text);
     const frontmatterProblems = checkFrontmatter(file, parts);
-    const bodyProblems = checkBody(file, parts);
-    diagnostics.push(...frontmatterProblems, ...bodyProblems);
-    if (frontmatterProblems.length === 0 && bodyProblems.length === 0) cleanBriefs?.add(file, text);
-    if (citationChecker && frontmatterProblems.length === 0) {
-      diagnostics.push(...(await citationChecker(file, parts)));
-    }
+    const problems = [...frontmatterProblems, ...checkBody(file, parts), ...checkPlaceholders(file, parts)];
+    if (problems.length === 0) cleanBriefs?.add(file, text);
+    if (citationChecker && frontmatterProblems.length === 0)
+      problems.push(...(await citationChecker(file, parts)));
+    diagnostics.push(...(isDraftFrontmatter(parts.frontmatter) ? relaxDraftProblems(problems) : problems));
   }
   cleanBriefs?.save();
   return { diagnostics: sortDiagnostics(diagnostics), briefCount: files.length };

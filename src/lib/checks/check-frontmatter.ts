@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } fr
 import type { z } from 'astro/zod';
 import { briefSchema } from '../brief-schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { BriefFileParts } from './brief-file.ts';
+import { mapFrontmatterPosition, type BriefFileParts } from './brief-file.ts';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
@@ -21,10 +21,8 @@ export function checkFrontmatter(file: string, parts: BriefFileParts): Diagnosti
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(parts.frontmatter, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const toFilePosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: parts.frontmatterLine + line - 1, column: line === 1 ? col + 3 : col };
-  };
+  const toFilePosition = (offset: number): Position =>
+    mapFrontmatterPosition(parts, lineCounter.linePos(offset));
   if (document.errors.length > 0) {
     // Only the first: the parser's later errors are mostly the same mistake seen again further on.
     return document.errors.slice(0, 1).map((error) => ({
