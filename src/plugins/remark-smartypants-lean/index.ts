@@ -12,38 +12,31 @@
  * ours, in the same place. A pure unified plugin: no Astro import, no file system, network or clock.
  */
 import type { Literal, Node, Parent, Root } from 'mdast';
-import { retext } from 'retext';
-import smartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
+import { DASHES_AND_ELLIPSES_PASS, QUOTES_PASS, SECOND_PASS_CAN_CHANGE } from './smarten-text.ts';
+
+export { smartenText } from './smarten-text.ts';
 
 // As in remark-smartypants: the nodes whose text is read, and the blocks that start a text afresh.
 const VISITED = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
-/**
- * What the second pass can change: `--` (a dash), dots with or without spaces between (`...`, `. . .`), and
- * doubled backticks or straight single quotes (backtick quotes). A text with none of them comes out as it went in.
- */
-const SECOND_PASS_CAN_CHANGE = /--|\.\s*\.|``|''/;
-
 /** Curls quotes, and turns `--` into an em dash and `...` into an ellipsis, exactly as remark-smartypants. */
 export default function remarkSmartypantsLean() {
-  const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
-  const dashesAndEllipses = retext().use(smartypants, { quotes: false });
   return (tree: Root): undefined => {
     const nodes = collectNodes(tree);
     // Code is replaced by letters of the same length, so quotes next to it pair as they would around a word.
     const text = nodes.map((node) =>
       isLiteral(node) ? (node.type === 'text' ? node.value : 'A'.repeat(node.value.length)) : ' ',
     );
-    const curled = quotes.processSync(text.join('')).toString();
+    const curled = QUOTES_PASS.processSync(text.join('')).toString();
     let start = 0;
     for (const node of nodes) {
       const length = isLiteral(node) ? node.value.length : 1;
       if (node.type === 'text' && isLiteral(node)) {
         const value = curled.slice(start, start + length);
         node.value = SECOND_PASS_CAN_CHANGE.test(value)
-          ? dashesAndEllipses.processSync(value).toString()
+          ? DASHES_AND_ELLIPSES_PASS.processSync(value).toString()
           : value;
       }
       start += length;
