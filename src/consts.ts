@@ -24,8 +24,11 @@ export const DEFAULT_SITE_URL = 'https://footnoted.example';
 /** Folder of briefs when `BRIEFS_DIR` is not set, relative to the project root. */
 export const DEFAULT_BRIEFS_DIR = 'content/briefs';
 
-/** CSL style of source lists: 'vancouver' (numeric), 'apa', 'chicago', 'harvard1' or 'mla'; all offline. */
-export const CITATION_STYLE = 'vancouver';
+/**
+ * Style of source lists: 'news' (the title as the link, then publisher, author and date, as news sites list
+ * sources), or a CSL style for an academic list: 'vancouver' (numeric), 'apa', 'chicago', 'harvard1' or 'mla'.
+ */
+export const CITATION_STYLE = 'news';
 
 /** Briefs per page of the home page, a topic or an outlet; later briefs go to `page/2/` and on. */
 export const BRIEFS_PER_PAGE = 20;

@@ -13,6 +13,7 @@ import remarkQuoteCheck from './remark-quote-check/index.ts';
 import remarkSmartypantsLean from './remark-smartypants-lean/index.ts';
 import remarkSourceRefs from './remark-source-refs/index.ts';
 import type { PipelineSettings } from './settings.ts';
+import { smartenText } from '../typography/index.ts';
 
 /**
  * Where a processor stops:
@@ -49,7 +50,7 @@ export function createBriefProcessor(settings: PipelineSettings, stop: Processor
 function getRemarkPlugins(settings: PipelineSettings): PluggableList {
   // The quote check reads the groups remark-source-refs made, so it runs right after it, in the same stage.
   const citations: PluggableList = settings.citations
-    ? [[remarkSourceRefs, { sources: getAstroFrontmatterSources }], remarkQuoteCheck]
+    ? [[remarkSourceRefs, { sources: getAstroFrontmatterSources, typeset: smartenText }], remarkQuoteCheck]
     : [];
   return [remarkSmartypantsLean, ...citations];
 }

@@ -8,7 +8,7 @@ import type { CitationStyle } from './rehype-source-list/index.ts';
 export interface PipelineSettings {
   /** False builds without the citation stage (`FOOTNOTED_CITATIONS=off`): the benchmark's baseline only. */
   citations: boolean;
-  /** CSL style of the source list. */
+  /** Style of the source list: `news`, or a CSL style. */
   citationStyle: CitationStyle;
   /** URLs that `npm run check:sources` recorded as dead (sources.lock.json): the source list says so. */
   deadUrls?: readonly string[] | undefined;

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CITATION_STYLES } from '../../src/plugins/rehype-source-list/format-reference.ts';
+import { CITATION_STYLES } from '../../src/plugins/rehype-source-list/styles.ts';
 import { makeTempDir, PROJECT_ROOT } from '../helpers/astro-build.ts';
 import { renderBriefFile } from '../helpers/render-brief.ts';
 

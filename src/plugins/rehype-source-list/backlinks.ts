@@ -9,41 +9,40 @@ export interface BacklinkTarget {
   groupIndexes: readonly number[];
 }
 
-/** Letter label of the `k`-th back-link (1-based), Wikipedia style: a … z, then aa, ab … az, ba … */
-export function getBacklinkLabel(k: number): string {
-  let label = '';
-  // Bijective base 26: there is no "zero" letter, so 26 is "z" and 27 is "aa".
-  for (let rest = k; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    label = String.fromCharCode(97 + ((rest - 1) % 26)) + label;
-  }
-  return label;
-}
+// U+21A9 with U+FE0E: the hooked arrow as text, never as the emoji some phones would draw.
+const RETURN_ARROW = '\u21A9\uFE0E';
 
 /**
- * The back-links of one source, Wikipedia style: cited once, a "^" link; cited k times, a "^" then links
- * "a", "b", … to each citation. Undefined for a source never cited, so no empty span is left behind.
+ * The back-links of one source, after its entry, as news sites that use endnotes set them. Cited once: one
+ * `↩` link to the claim. Cited k times: `↩` as a marker, then small numbered links `1 2 … k` to each claim in
+ * the order of the text: short at ten citations (where Wikipedia's `^ a b c …` runs to `j`), and every claim
+ * is still one click away. Each link names its claim and source for a screen reader's list of links.
+ * Undefined for a source never cited, so no empty span is left behind.
  */
 export function createBacklinks(target: BacklinkTarget): Element | undefined {
   const count = target.groupIndexes.length;
   if (count < 1) return undefined;
-  if (count === 1) return h('span.source-backlinks', [createBacklink(target, 1, '^')]);
-  const links = Array.from({ length: count }, (_, index) =>
-    createBacklink(target, index + 1, getBacklinkLabel(index + 1)),
-  );
-  // The caret only marks the group visually; each link carries its own accessible name.
-  const children: ElementContent[] = [h('span', { ariaHidden: 'true' }, '^')];
-  for (const link of links) children.push({ type: 'text', value: ' ' }, link);
+  if (count === 1) {
+    const name = `Back to the claim citing source ${target.sourceNumber}`;
+    return h('span.source-backlinks', [createBacklink(target, 1, { name, label: RETURN_ARROW })]);
+  }
+  // The arrow only marks the group visually; each link carries its own accessible name.
+  const children: ElementContent[] = [h('span', { ariaHidden: 'true' }, RETURN_ARROW)];
+  for (let k = 1; k <= count; k += 1) {
+    const name = `Back to claim ${k} of ${count} citing source ${target.sourceNumber}`;
+    children.push({ type: 'text', value: ' ' }, createBacklink(target, k, { name, label: String(k) }));
+  }
   return h('span.source-backlinks', children);
 }
 
-function createBacklink(target: BacklinkTarget, k: number, label: string): Element {
+function createBacklink(target: BacklinkTarget, k: number, text: { name: string; label: string }): Element {
   return h(
     'a',
     {
       href: `#${getGroupId(target.idPrefix, target.groupIndexes[k - 1] ?? 0)}`,
       role: 'doc-backlink',
-      ariaLabel: `Back to citation ${k} of source ${target.sourceNumber}`,
+      ariaLabel: text.name,
     },
-    label,
+    text.label,
   );
 }

@@ -1,15 +1,13 @@
 import type { ElementContent } from 'hast';
-import type { CitationStyle } from './independent-styles.ts';
 import { createFallbackContent, hasText, toReferenceContent } from './reference-content.ts';
 import { renderWithCiteproc } from './render-citeproc.ts';
+import type { CslStyle } from './styles.ts';
 import type { CslItem } from './to-csl.ts';
-
-export { CITATION_STYLES, type CitationStyle } from './independent-styles.ts';
 
 /** Renders CSL items in a style, in one call: citeproc's HTML bibliography entry of each, by item id. */
 export type RenderReferences = (
   items: readonly CslItem[],
-  style: CitationStyle,
+  style: CslStyle,
 ) => Map<string, string> | Promise<Map<string, string>>;
 
 /** A reference ready for the list; `problem` says why the plain fallback was used instead of the style. */
@@ -20,7 +18,7 @@ export interface FormattedReference {
 
 /** Settings of a reference formatter; `render` is replaceable so tests can count calls to the engine. */
 export interface ReferenceFormatterSettings {
-  style: CitationStyle;
+  style: CslStyle;
   /** Default: citeproc on this thread. */
   render?: RenderReferences;
 }
@@ -52,14 +50,14 @@ export function createReferenceFormatter(
 
 // The id (`source-n`) is left out (JSON drops undefined): the same source cited as number 2 in one brief and
 // 5 in another is one entry.
-function getCacheKey(item: CslItem, style: CitationStyle): string {
+function getCacheKey(item: CslItem, style: CslStyle): string {
   return `${style}\n${JSON.stringify({ ...item, id: undefined })}`;
 }
 
 /** Formats items in one call; if the engine fails on the batch, each alone, so one bad source spoils no other. */
 async function formatReferences(
   items: CslItem[],
-  style: CitationStyle,
+  style: CslStyle,
   render: RenderReferences,
 ): Promise<FormattedReference[]> {
   if (items.length === 0) return [];
@@ -77,7 +75,7 @@ async function formatReferences(
   }
 }
 
-function toFormattedReference(item: CslItem, style: CitationStyle, html: string): FormattedReference {
+function toFormattedReference(item: CslItem, style: CslStyle, html: string): FormattedReference {
   const content = toReferenceContent(html, item.URL);
   return hasText(content) ? { content } : fallback(item, `The ${style} style printed nothing for it`);
 }

@@ -1,12 +1,7 @@
 // rehype-citation's bundle imports Node's deprecated `punycode` built-in (DEP0040) for fetch code unused here;
 // patches/rehype-citation+2.3.2.patch points it at the userland package, so importing it prints no warning.
 import { Cite } from 'rehype-citation';
-
-/** The CSL styles rehype-citation ships, so they work offline. `vancouver` is numeric, the others author-date. */
-export type CitationStyle = 'vancouver' | 'apa' | 'chicago' | 'harvard1' | 'mla';
-
-/** Every offline style, for checking options given from JavaScript. */
-export const CITATION_STYLES: readonly CitationStyle[] = ['vancouver', 'apa', 'chicago', 'harvard1', 'mla'];
+import type { CslStyle } from './styles.ts';
 
 // Only the part of citation-js's CSL plugin configuration used here; its declared type is `{}`.
 interface TemplateRegister {
@@ -26,7 +21,7 @@ const NEIGHBOUR_DEPENDENT = /\s(?:disambiguate-add-year-suffix|subsequent-author
  * registered in citation-js's template registry the first time it is asked for. That registry is citation-js's
  * own process-wide state; adding a template under a name of ours leaves the original styles untouched.
  */
-export function getIndependentStyle(style: CitationStyle): string {
+export function getIndependentStyle(style: CslStyle): string {
   const templates = (
     Cite.plugins as unknown as { config: { get(name: '@csl'): { templates: TemplateRegister } } }
   ).config.get('@csl').templates;

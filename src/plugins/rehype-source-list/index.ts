@@ -2,15 +2,22 @@ import type { Root } from 'hast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import type { BriefSource } from '../../citations/index.ts';
-import { CITATION_STYLES, createReferenceFormatter, type CitationStyle } from './format-reference.ts';
+import { createCslFormatter, type FormatSources } from './csl-references.ts';
+// Types only: erased from the JavaScript, so the CSL engine behind format-reference.ts is not loaded here.
+import type { FormattedReference } from './format-reference.ts';
+import { formatNewsReference } from './news-reference.ts';
+import { hasText } from './reference-content.ts';
 import { createSourceList } from './source-list.ts';
-import { toCslItem } from './to-csl.ts';
+import { CITATION_STYLES, isCslStyle, type CitationStyle } from './styles.ts';
 
-export type { CitationStyle } from './format-reference.ts';
+export type { CitationStyle } from './styles.ts';
 
-/** Options of `rehypeSourceList`. The locale is always en-US: the only one rehype-citation has offline. */
+/** Options of `rehypeSourceList`. The CSL styles' locale is always en-US: the only one rehype-citation has offline. */
 export interface Options {
-  /** CSL style of the references; default 'vancouver' (numeric). */
+  /**
+   * Style of the references: 'news' (the default: the title as the link, then publisher, author and date), or
+   * a CSL style for an academic list: 'vancouver' (numeric), 'apa', 'chicago', 'harvard1' or 'mla'.
+   */
   style?: CitationStyle | null;
   /** Text of the list's heading; default 'Sources'. */
   heading?: string | null;
@@ -26,12 +33,12 @@ interface Settings {
   heading: string;
 }
 
-const DEFAULT_SETTINGS: Readonly<Settings> = { style: 'vancouver', heading: 'Sources' };
+const DEFAULT_SETTINGS: Readonly<Settings> = { style: 'news', heading: 'Sources' };
 
 /**
  * Appends a brief's numbered source list, from `file.data.sourceRefs` (set by remark-source-refs): one entry per
- * source in its own number's place, with Wikipedia-style back-links and the reference formatted in a CSL style.
- * Does nothing when the file has no sources.
+ * source in its own number's place, with back-links to the claims that cite it, in the news style or a CSL
+ * style. Does nothing when the file has no sources.
  */
 export default function rehypeSourceList(options?: Readonly<Options> | null): Transformer<Root, Root> {
   const style = options?.style ?? DEFAULT_SETTINGS.style;
@@ -43,21 +50,27 @@ export default function rehypeSourceList(options?: Readonly<Options> | null): Tr
       `rehype-source-list: unknown style "${style}"; use one of ${CITATION_STYLES.join(', ')}`,
     );
   }
-  // Made once per processor, so its cache serves every brief this processor renders.
-  const formatReferences = createReferenceFormatter({ style });
+  // Made once per processor, so a CSL formatter's cache serves every brief this processor renders.
+  const formatSources: FormatSources = isCslStyle(style) ? createCslFormatter(style) : formatNewsSources;
 
   return async (tree: Root, file: VFile): Promise<undefined> => {
     const data = file.data.sourceRefs;
     if (!data || data.sources.length === 0) return;
-    const references = await formatReferences(
-      data.sources.map((source, index) => toCslItem(source, index + 1)),
-    );
+    const references = await formatSources(data.sources);
     references.forEach(({ problem }, index) => problem && reportProblem(file, index + 1, problem));
     const getReference = (_source: BriefSource, sourceNumber: number) =>
       references[sourceNumber - 1]?.content ?? [];
     const isDead = (source: BriefSource) => deadUrls.has(source.url);
-    tree.children.push(createSourceList({ data, heading, getReference, isDead }));
+    tree.children.push(createSourceList({ data, heading, style, getReference, isDead }));
   };
+}
+
+/** The news style never fails, but a source with no title, publisher or URL leaves nothing to show: say so. */
+function formatNewsSources(sources: readonly BriefSource[]): FormattedReference[] {
+  return sources.map((source) => {
+    const content = formatNewsReference(source);
+    return hasText(content) ? { content } : { content, problem: 'It has no title, publisher or URL' };
+  });
 }
 
 function reportProblem(file: VFile, sourceNumber: number, problem: string): void {

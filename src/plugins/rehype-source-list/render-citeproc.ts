@@ -1,5 +1,6 @@
 import { Cite } from 'rehype-citation';
-import { getIndependentStyle, type CitationStyle } from './independent-styles.ts';
+import { getIndependentStyle } from './independent-styles.ts';
+import type { CslStyle } from './styles.ts';
 import type { CslItem } from './to-csl.ts';
 
 // Only the part of citation-js's plugin registry used here; its declared type is `{}`.
@@ -8,7 +9,7 @@ interface CitePlugins {
 }
 
 /** Renders items through rehype-citation's citation-js CSL engine in one call: each entry's HTML, by item id. */
-export function renderWithCiteproc(items: readonly CslItem[], style: CitationStyle): Map<string, string> {
+export function renderWithCiteproc(items: readonly CslItem[], style: CslStyle): Map<string, string> {
   const { output } = Cite.plugins as unknown as CitePlugins;
   const template = getIndependentStyle(style);
   // `hyperlinks` makes citeproc print the URL as a link, which reference-content.ts turns into ours.

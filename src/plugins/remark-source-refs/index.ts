@@ -12,7 +12,7 @@ import { createIdPrefix, toBriefSources, type BriefSource } from '../../citation
 import { citeTextNodes, type CiteState } from './cite-text-nodes.ts';
 import { DUPLICATE_SOURCE_LIST, formatUncitedSource, reportProblem } from './messages.ts';
 import { DEFAULT_LABELS, type Labels } from './card-notes.ts';
-import { renderCards, type CardRenderer } from './render-card.ts';
+import { renderCards, type CardRenderer, type CardToRender } from './render-card.ts';
 import { revertNumberedReferences } from './revert-numbered-references.ts';
 import { reportSwallowedGroups } from './report-swallowed-groups.ts';
 import {
@@ -40,6 +40,8 @@ export interface Options {
   labels?: Partial<Labels> | null | undefined;
   /** Renders one source card; default: `renderCard` (`<div popover>` with notes and a list). */
   renderCard?: CardRenderer | null | undefined;
+  /** Typesets source titles and publishers in the cards like the text (curly quotes); default: as written. */
+  typeset?: ((text: string) => string) | null | undefined;
 }
 
 /**
@@ -68,7 +70,7 @@ export default function remarkSourceRefs(options?: Readonly<Options> | null): Tr
     };
     reportSwallowedGroups(tree, file);
     citeTextNodes(tree, state);
-    appendCards(tree, state, cardRenderer);
+    appendCards(tree, state, { render: cardRenderer, typeset: options?.typeset ?? undefined });
     reportUncitedSources(state, listed);
     const { idPrefix, groups, citingGroups } = state;
     file.data.sourceRefs = { idPrefix, sources: listed.sources, groups, citingGroups };
@@ -92,10 +94,14 @@ function resolveSources(tree: Root, file: VFile, frontmatter: BriefSource[]): Li
 }
 
 /** Appends the block of source cards after the text, when any group opens one. */
-function appendCards(tree: Root, state: CiteState, render: CardRenderer | undefined): void {
+function appendCards(
+  tree: Root,
+  state: CiteState,
+  { render, typeset }: { render: CardRenderer | undefined; typeset: CardToRender['typeset'] },
+): void {
   const { cards, idPrefix, sources, labels } = state;
   if (cards.length === 0) return;
-  const toRender = cards.map((refs, index) => ({ idPrefix, cardIndex: index + 1, refs, sources }));
+  const toRender = cards.map((refs, index) => ({ idPrefix, cardIndex: index + 1, refs, sources, typeset }));
   tree.children.push(renderCards(toRender, { labels, ...(render ? { render } : {}) }));
 }
 

@@ -13,6 +13,8 @@ export interface CardToRender {
   refs: readonly number[];
   /** The brief's sources; `sources[n - 1]` is source n. */
   sources: readonly BriefSource[];
+  /** Typesets a source's title and publisher as the text around them (curly quotes); default: as written. */
+  typeset?: ((text: string) => string) | undefined;
 }
 
 /** The block that holds a brief's source cards, between remark-source-refs and remark-rehype. */
@@ -57,7 +59,10 @@ export function renderCards(
 export function renderCard(card: CardToRender, labels: Labels = DEFAULT_LABELS): Element {
   const cited = card.refs.map((sourceNumber) => card.sources[sourceNumber - 1] ?? EMPTY_SOURCE);
   const notes = labels.cardNotes({ cited, sourceCount: card.sources.length });
-  const items = cited.map((source, index) => renderItem(source, card.refs[index] ?? 0, index === 0));
+  const typeset = card.typeset ?? ((text: string) => text);
+  const items = cited.map((source, index) =>
+    renderItem(typesetSource(source, typeset), card.refs[index] ?? 0, index === 0),
+  );
   return h('div', { popover: '', id: getCardId(card.idPrefix, card.cardIndex) }, [
     h('p', notes.join(' · ')),
     h('ol', items),
@@ -65,6 +70,10 @@ export function renderCard(card: CardToRender, labels: Labels = DEFAULT_LABELS):
 }
 
 const EMPTY_SOURCE: BriefSource = { title: '', publisher: '', url: '' };
+
+function typesetSource(source: BriefSource, typeset: (text: string) => string): BriefSource {
+  return { ...source, title: typeset(source.title), publisher: typeset(source.publisher) };
+}
 
 /**
  * `<li value="2"><a …>Title</a> Publisher · 19 May 2026 · domain</li>`: four nodes a source. Every node is

@@ -15,6 +15,7 @@ import remarkSmartypantsLean from '../../../src/plugins/remark-smartypants-lean/
 import remarkSourceRefs from '../../../src/plugins/remark-source-refs/index.ts';
 import { CITATION_STYLE } from '../../../src/consts.ts';
 import type { ExportedMessage } from '../../../src/render-data/types.ts';
+import { smartenText } from '../../../src/typography/index.ts';
 import { renderBriefText } from '../../helpers/render-brief.ts';
 
 /** A brief's HTML as Astro renders it, and its messages as `line:column: severity: reason` (body lines). */
@@ -40,7 +41,7 @@ async function renderUnsanitized(text: string, { path }: { path: string }) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkSmartypantsLean)
-    .use(remarkSourceRefs, { sources: getAstroFrontmatterSources })
+    .use(remarkSourceRefs, { sources: getAstroFrontmatterSources, typeset: smartenText })
     .use(remarkQuoteCheck)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeSourceList, { style: CITATION_STYLE })

@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { getBacklinkLabel } from '../../../src/plugins/rehype-source-list/backlinks.ts';
 import { createData, getText, hasClass, renderSourceList, selectAll } from './helpers.ts';
 
 const SOURCE = { title: 'Trade talks resume', publisher: 'Reuters', url: 'https://www.reuters.com/x' };
 
 /** The back-link span of source 1 when the text cites it `count` times, and every link in it. */
 async function renderBacklinks(count: number) {
-  const { tree } = await renderSourceList(createData([SOURCE], { 1: count }));
+  const { tree, html } = await renderSourceList(createData([SOURCE], { 1: count }));
   const [item] = selectAll(tree, (element) => element.tagName === 'li');
   const spans = selectAll(tree, (element) => hasClass(element, 'source-backlinks'));
   const links = selectAll(tree, (element) => element.properties.role === 'doc-backlink');
-  return { item, spans, links };
+  return { item, spans, links, html };
 }
 
 describe('back-links', () => {
@@ -23,47 +22,49 @@ describe('back-links', () => {
     ]);
   });
 
-  test('one "^" link for a source cited once', async () => {
-    const { spans, links } = await renderBacklinks(1);
+  test('one "↩" link, after the reference, for a source cited once', async () => {
+    const { item, spans, links } = await renderBacklinks(1);
     expect(spans).toHaveLength(1);
+    expect(item?.children.at(-1)).toBe(spans[0]);
     expect(links.map((link) => link.properties)).toEqual([
-      { href: '#brief-test-cite-1', role: 'doc-backlink', ariaLabel: 'Back to citation 1 of source 1' },
+      { href: '#brief-test-cite-1', role: 'doc-backlink', ariaLabel: 'Back to the claim citing source 1' },
     ]);
-    expect(links.map((link) => link.children)).toEqual([[{ type: 'text', value: '^' }]]);
+    // U+FE0E asks for the arrow as text: some phones draw a bare U+21A9 as an emoji.
+    expect(links.map(getText)).toEqual(['\u21A9\uFE0E']);
   });
 
-  test('"^" as text, then a, b, c for a source cited three times', async () => {
+  test('"↩" as a hidden marker, then 1, 2, 3 for a source cited three times', async () => {
     const { spans, links } = await renderBacklinks(3);
-    expect(spans.map(getText)).toEqual(['^ a b c']);
-    // The caret is decoration: hidden from assistive technology, not a link.
+    expect(spans.map(getText)).toEqual(['\u21A9\uFE0E 1 2 3']);
+    // The arrow is decoration: hidden from assistive technology, not a link.
     expect(spans[0]?.children[0]).toMatchObject({ tagName: 'span', properties: { ariaHidden: 'true' } });
     expect(links.map((link) => [getText(link), link.properties.href, link.properties.ariaLabel])).toEqual([
-      ['a', '#brief-test-cite-1', 'Back to citation 1 of source 1'],
-      ['b', '#brief-test-cite-2', 'Back to citation 2 of source 1'],
-      ['c', '#brief-test-cite-3', 'Back to citation 3 of source 1'],
+      ['1', '#brief-test-cite-1', 'Back to claim 1 of 3 citing source 1'],
+      ['2', '#brief-test-cite-2', 'Back to claim 2 of 3 citing source 1'],
+      ['3', '#brief-test-cite-3', 'Back to claim 3 of 3 citing source 1'],
     ]);
   });
 
-  test('a to z, then aa, for a source cited 27 times', async () => {
-    const { links } = await renderBacklinks(27);
-    expect(links.map(getText).join(' ')).toBe('a b c d e f g h i j k l m n o p q r s t u v w x y z aa');
-    expect(links[26]?.properties).toEqual({
-      href: '#brief-test-cite-27',
-      role: 'doc-backlink',
-      ariaLabel: 'Back to citation 27 of source 1',
-    });
+  test('stay short for a source cited ten times: "↩ 1 2 … 10", never a run of letters', async () => {
+    const { spans, links, html } = await renderBacklinks(10);
+    expect(spans.map(getText)).toEqual(['\u21A9\uFE0E 1 2 3 4 5 6 7 8 9 10']);
+    expect(html).not.toMatch(/>\^<|>[a-j]<\/a>/);
+    expect(links.map((link) => link.properties.href)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `#brief-test-cite-${index + 1}`),
+    );
+    expect(links[9]?.properties.ariaLabel).toBe('Back to claim 10 of 10 citing source 1');
+    // Every link's name differs: a screen reader's list of links tells them apart.
+    expect(new Set(links.map((link) => link.properties.ariaLabel)).size).toBe(10);
   });
 
-  test('labels continue ab … az, ba … zz, aaa', () => {
-    expect([1, 26, 27, 28, 52, 53, 702, 703].map(getBacklinkLabel)).toEqual([
-      'a',
-      'z',
-      'aa',
-      'ab',
-      'az',
-      'ba',
-      'zz',
-      'aaa',
-    ]);
+  test('return to the groups that cite the source, in the order of the text', async () => {
+    const data = { ...createData([SOURCE, SOURCE]), citingGroups: { 1: [2, 5], 2: [7] } };
+    const { tree } = await renderSourceList(data);
+    const hrefs = selectAll(tree, (element) => element.tagName === 'li').map((item) =>
+      selectAll({ type: 'root', children: [item] }, (element) => element.tagName === 'a')
+        .filter((link) => link.properties.role === 'doc-backlink')
+        .map((link) => link.properties.href),
+    );
+    expect(hrefs).toEqual([['#brief-test-cite-2', '#brief-test-cite-5'], ['#brief-test-cite-7']]);
   });
 });

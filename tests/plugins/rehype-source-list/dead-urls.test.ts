@@ -21,7 +21,9 @@ describe('option `deadUrls`', () => {
 
   it('says quietly, after the reference, that a listed source is no longer online', async () => {
     const { html } = await renderSourceList(createData([GONE]), { deadUrls: [GONE.url] });
-    expect(html).toContain('</a></span> <small class="source-status">(no longer online)</small></li>');
+    expect(html).toContain(
+      'Example News · example-news.com</span> <small class="source-status">(no longer online)</small> <span class="source-backlinks">',
+    );
   });
 
   it('links the archived copy when the source has one', async () => {

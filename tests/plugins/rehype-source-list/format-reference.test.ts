@@ -3,11 +3,11 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
-  CITATION_STYLES,
   createReferenceFormatter,
   type FormattedReference,
   type RenderReferences,
 } from '../../../src/plugins/rehype-source-list/format-reference.ts';
+import { CSL_STYLES } from '../../../src/plugins/rehype-source-list/styles.ts';
 import { toCslItem } from '../../../src/plugins/rehype-source-list/to-csl.ts';
 import { createData, createProcessor, renderWith } from './helpers.ts';
 
@@ -104,7 +104,7 @@ describe('entries independent of their neighbours', () => {
     { ...OTHER, author: 'Luna Lin', date: '2026-05-19' },
   ];
 
-  test.each(CITATION_STYLES)(
+  test.each(CSL_STYLES)(
     '%s formats an entry the same alone and beside another by the same author',
     async (style) => {
       const items = byOneAuthor.map((source, index) => toCslItem(source, index + 1));
@@ -127,7 +127,7 @@ describe('the plugin’s cache', () => {
     // The engine is reached through citation-js's output registry: one call per brief with unseen sources.
     const { output } = Cite.plugins as unknown as { output: { format: (...args: unknown[]) => unknown } };
     const engine = vi.spyOn(output, 'format');
-    const processor = createProcessor();
+    const processor = createProcessor({ style: 'vancouver' });
     const first = await renderWith(processor, createData([SOURCE, OTHER]));
     expect(engine).toHaveBeenCalledTimes(1);
     // The same sources, numbered the other way round, in another brief.
@@ -135,7 +135,7 @@ describe('the plugin’s cache', () => {
     expect(engine).toHaveBeenCalledTimes(1);
     expect(second.html).not.toBe(first.html);
     // A new processor starts with an empty cache.
-    await renderWith(createProcessor(), createData([SOURCE]));
+    await renderWith(createProcessor({ style: 'vancouver' }), createData([SOURCE]));
     expect(engine).toHaveBeenCalledTimes(2);
   });
 });

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
 import * as plugin from '../../../src/plugins/rehype-source-list/index.ts';
 import type { CitationStyle } from '../../../src/plugins/rehype-source-list/index.ts';
+import { CITATION_STYLES, type CslStyle } from '../../../src/plugins/rehype-source-list/styles.ts';
 import type { BriefSource } from '../../../src/citations/index.ts';
 import { createData, getText, hasClass, renderReference, renderSourceList, selectAll } from './helpers.ts';
 
@@ -29,8 +30,12 @@ const REUTERS_LINK =
   '<a href="https://www.reuters.com/world/china-us-truce-2026-05-18/" rel="noopener noreferrer">https://www.reuters.com/world/china-us-truce-2026-05-18/</a>';
 
 // Checked by hand against each style's rules for a news article; "Anon" and the leading publisher in chicago
-// are those styles' own rules for unsigned articles.
+// are those styles' own rules for unsigned articles. The news style is ours: the title is the link.
 const EXPECTED: Record<CitationStyle, [noAuthor: string, withAuthor: string]> = {
+  news: [
+    '<a href="https://www.theguardian.com/world/2026/may/19/heatwave-schools" rel="noopener noreferrer">Heatwave closes 200 schools in “red zone” areas</a> The Guardian · 19 May 2026 · theguardian.com',
+    '<a href="https://www.reuters.com/world/china-us-truce-2026-05-18/" rel="noopener noreferrer">China and US agree to extend tariff truce</a> Reuters via AFP · Luna Lin with Katie Forster · 18 May 2026 · reuters.com',
+  ],
   vancouver: [
     `Heatwave closes 200 schools in “red zone” areas. The Guardian [Internet]. 2026 May 19; Available from: ${GUARDIAN_LINK}`,
     `Luna Lin with Katie Forster. China and US agree to extend tariff truce. Reuters [Internet]. 2026 May 18 [cited 2026 May 20]; Available from: ${REUTERS_LINK}`,
@@ -69,9 +74,16 @@ describe('option `style`', () => {
     });
   }
 
-  test('defaults to vancouver', async () => {
-    expect(await renderReference(NO_AUTHOR)).toBe(EXPECTED.vancouver[0]);
-    expect(await renderReference(NO_AUTHOR, { style: null })).toBe(EXPECTED.vancouver[0]);
+  test('defaults to news', async () => {
+    expect(await renderReference(NO_AUTHOR)).toBe(EXPECTED.news[0]);
+    expect(await renderReference(NO_AUTHOR, { style: null })).toBe(EXPECTED.news[0]);
+  });
+
+  test('marks the list of the news style with a class of its own, for the stylesheet', async () => {
+    const news = await renderSourceList(createData([NO_AUTHOR]));
+    const apa = await renderSourceList(createData([NO_AUTHOR]), { style: 'apa' });
+    expect(news.html).toContain('<section class="source-list source-list-news" role="doc-endnotes"');
+    expect(apa.html).toContain('<section class="source-list" role="doc-endnotes"');
   });
 
   test('refuses a style that is not available offline', () => {
@@ -106,20 +118,20 @@ describe('the list', () => {
     const [heading] = selectAll(tree, (element) => element.tagName === 'h2');
     expect(heading?.properties.id).toBe('brief-test-sources-heading');
     expect(section?.properties).toEqual({
-      className: ['source-list'],
+      className: ['source-list', 'source-list-news'],
       role: 'doc-endnotes',
       ariaLabelledBy: ['brief-test-sources-heading'],
     });
     const items = selectAll(tree, (element) => element.tagName === 'li');
-    expect(items.map((item) => item.properties.id)).toEqual([
-      'brief-test-source-1',
-      'brief-test-source-2',
-      'brief-test-source-3',
+    expect(items.map((item) => [item.properties.id, item.properties.value])).toEqual([
+      ['brief-test-source-1', 1],
+      ['brief-test-source-2', 2],
+      ['brief-test-source-3', 3],
     ]);
   });
 
   test('links the source URL exactly once per entry, in every style', async () => {
-    for (const style of Object.keys(EXPECTED) as CitationStyle[]) {
+    for (const style of CITATION_STYLES) {
       const { tree } = await renderSourceList(createData([NO_AUTHOR, WITH_AUTHOR]), { style });
       const links = selectAll(
         tree,
@@ -136,6 +148,9 @@ describe('the list', () => {
       url: 'https://e.example/?a=1&b="2"',
     };
     expect(await renderReference(source)).toBe(
+      '<a href="https://e.example/?a=1&#x26;b=&#x22;2&#x22;" rel="noopener noreferrer">Q&#x26;A: is 1 &#x3C; 2 “true”?</a> A &#x26; B · e.example',
+    );
+    expect(await renderReference(source, { style: 'vancouver' })).toBe(
       'Q&#x26;A: is 1 &#x3C; 2 “true”? A &#x26; B [Internet]. Available from: ' +
         '<a href="https://e.example/?a=1&#x26;b=&#x22;2&#x22;" rel="noopener noreferrer">https://e.example/?a=1&#x26;b="2"</a>',
     );
@@ -155,7 +170,30 @@ describe('sparse sources', () => {
     { title: 'Undated, unsigned', publisher: 'NHK', url: 'https://www3.nhk.or.jp/3', accessed: 'not a date' },
   ];
 
-  for (const style of Object.keys(EXPECTED) as CitationStyle[]) {
+  test('news: formats sources without author or date, with no message', async () => {
+    const { tree, file } = await renderSourceList(createData(SPARSE));
+    const references = selectAll(tree, (element) => hasClass(element, 'source-reference'));
+    expect(references.map(getText)).toEqual([
+      'Only the essentials BBC News · bbc.co.uk',
+      'No date given Kyodo · Staff · english.kyodonews.net',
+      'Undated, unsigned NHK · www3.nhk.or.jp',
+    ]);
+    expect(file.messages).toEqual([]);
+  });
+
+  test('news: reports a source with nothing to show, and keeps its place', async () => {
+    const empty = { title: ' ', publisher: '', url: '' };
+    const { tree, file } = await renderSourceList(createData([empty, NO_AUTHOR]));
+    expect(selectAll(tree, (element) => element.tagName === 'li').map(getText)).toEqual([
+      ' ↩︎',
+      'Heatwave closes 200 schools in “red zone” areas The Guardian · 19 May 2026 · theguardian.com ↩︎',
+    ]);
+    expect(file.messages.map((message) => [message.ruleId, message.reason])).toEqual([
+      ['unformatted-source', 'Source 1 is shown unformatted. It has no title, publisher or URL.'],
+    ]);
+  });
+
+  for (const style of Object.keys(EXPECTED).filter((style) => style !== 'news') as CslStyle[]) {
     test(`${style}: formats sources without author or date, with no message`, async () => {
       const { tree, file } = await renderSourceList(createData(SPARSE), { style });
       const references = selectAll(tree, (element) => hasClass(element, 'source-reference'));

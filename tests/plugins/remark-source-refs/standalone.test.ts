@@ -61,4 +61,13 @@ describe('remark-source-refs on its own', () => {
     const { html } = await render('A fact [1, 2].', { idPrefix: 'x-', sources: SOURCES, renderCard });
     expect(html).toContain('<div class="source-cards"><aside id="x-card-1" popover="">1+2</aside></div>');
   });
+
+  it('typesets source titles and publishers in the cards with the typeset option', async () => {
+    const sources = [{ title: "Europe's ports", publisher: "Lloyd's List", url: 'https://l.com/a' }];
+    const typeset = (text: string) => text.replace(/'/g, '\u2019');
+    const { html } = await render('A fact [1].', { idPrefix: 'x-', sources, typeset });
+    expect(html).toContain('>Europe\u2019s ports</a> Lloyd\u2019s List · l.com</li>');
+    const plain = await render('A fact [1].', { idPrefix: 'x-', sources });
+    expect(plain.html).toContain(">Europe's ports</a>");
+  });
 });
