@@ -4,6 +4,7 @@ import { sortDiagnostics } from '../diagnostics.ts';
 import { splitBriefFile } from './brief-file.ts';
 import { checkAddresses } from './check-addresses.ts';
 import { checkBody } from './check-body.ts';
+import { checkFileDate } from './check-file-date.ts';
 import type { CitationChecker } from './check-citations.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import type { CleanBriefs } from './clean-briefs.ts';
@@ -47,9 +48,11 @@ export async function checkBriefs(briefsDir: string, options: CheckBriefsOptions
     }
     const parts = splitBriefFile(text);
     const frontmatterProblems = checkFrontmatter(file, parts);
-    const bodyProblems = checkBody(file, parts);
-    diagnostics.push(...frontmatterProblems, ...bodyProblems);
-    if (frontmatterProblems.length === 0 && bodyProblems.length === 0) cleanBriefs?.add(file, text);
+    const fileProblems = [...frontmatterProblems, ...checkBody(file, parts)];
+    // The file name's date is compared with a valid `date` only: a broken one is reported already.
+    if (frontmatterProblems.length === 0) fileProblems.push(...checkFileDate(file, parts));
+    diagnostics.push(...fileProblems);
+    if (fileProblems.length === 0) cleanBriefs?.add(file, text);
     if (citationChecker && frontmatterProblems.length === 0) {
       diagnostics.push(...(await citationChecker(file, parts)));
     }
