@@ -1,4 +1,4 @@
-import { isRealDay } from '../../src/lib/brief-schema.ts';
+import { isRealDay } from '../../src/lib/date-problems.ts';
 
 /**
  * Finds the dates written in a source item: when the source was published and when it was read, each as

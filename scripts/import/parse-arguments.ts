@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseIsoDate } from '../../src/lib/brief-schema.ts';
+import { parseIsoDate } from '../../src/lib/date-problems.ts';
 
 /** What `npm run import -- FILE [--title "Headline"] [--date YYYY-MM-DD] [--fetch]` asks for. */
 export interface ImportArguments {

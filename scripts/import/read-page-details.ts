@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { parseIsoDate } from '../../src/lib/brief-schema.ts';
+import { parseIsoDate } from '../../src/lib/date-problems.ts';
 import { withoutEmpty } from './without-empty.ts';
 
 /**

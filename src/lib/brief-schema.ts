@@ -1,27 +1,11 @@
 import { z } from 'astro/zod';
+import { describeDateProblem, parseIsoDate } from './date-problems.ts';
 
 /**
  * The frontmatter of a brief (docs/editors-guide.md, "Frontmatter fields"). One schema serves the `briefs`
  * collection and `npm run lint:briefs`, so the build and the linter cannot disagree. Every object is strict:
  * an unknown key is an error, so that a typo such as `sumary` never goes unnoticed.
  */
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
-
-/** Whether `year-month-day` exists in the calendar: 2026-02-30 does not, though JavaScript rolls it over. */
-export function isRealDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Parses an ISO date or date-time string strictly: impossible calendar dates give undefined. */
-export function parseIsoDate(text: string): Date | undefined {
-  const match = ISO_DATE.exec(text.trim());
-  if (!match) return undefined;
-  if (!isRealDay(Number(match[1]), Number(match[2]), Number(match[3]))) return undefined;
-  const date = new Date(text.length === 10 ? `${text}T00:00:00Z` : text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
 
 /** Whether a string is an absolute http or https URL: the only kinds a reader's browser should follow. */
 export function isHttpUrl(text: string): boolean {
@@ -39,11 +23,11 @@ const dateField = z
   .transform((value, context) => {
     const date = typeof value === 'string' ? parseIsoDate(value) : value;
     if (date && !Number.isNaN(date.getTime())) return date;
-    const written = typeof value === 'string' ? `"${value}"` : 'an invalid date';
-    context.addIssue({
-      code: 'custom',
-      message: `is ${written}, which is not a real date: write it as YYYY-MM-DD`,
-    });
+    const message =
+      typeof value === 'string'
+        ? `is "${value}"${describeDateProblem(value) ?? ', which is not a real date'}`
+        : 'is an invalid date: write it as YYYY-MM-DD';
+    context.addIssue({ code: 'custom', message });
     return z.NEVER;
   });
 
@@ -61,6 +45,9 @@ const sourceSchema = z.strictObject({
   accessed: dateField.optional(),
 });
 
+const originalSchema = z.strictObject({ publisher: text, url: httpUrl });
+const correctionSchema = z.strictObject({ date: dateField, text });
+
 /** The zod schema of a brief's frontmatter. */
 export const briefSchema = z.strictObject({
   title: text,
@@ -74,11 +61,19 @@ export const briefSchema = z.strictObject({
     .optional(),
   topics: z.array(text).optional(),
   draft: z.boolean().default(false),
-  original: z.strictObject({ publisher: text, url: httpUrl }).optional(),
+  original: originalSchema.optional(),
   editorNote: text.optional(),
-  corrections: z.array(z.strictObject({ date: dateField, text })).optional(),
+  corrections: z.array(correctionSchema).optional(),
   sources: z.array(sourceSchema).default([]),
 });
 
 /** A brief's frontmatter after validation. */
 export type BriefData = z.output<typeof briefSchema>;
+
+/** The fields of each object of the frontmatter, in schema order: what an unknown field is compared with. */
+export const FIELD_NAMES = {
+  brief: Object.keys(briefSchema.shape),
+  source: Object.keys(sourceSchema.shape),
+  original: Object.keys(originalSchema.shape),
+  correction: Object.keys(correctionSchema.shape),
+} as const satisfies Record<string, readonly string[]>;

@@ -44,7 +44,7 @@ describe('a failed build after a good one', () => {
   it('fails, both when Astro stops while rendering and when it stops before', () => {
     expect(failures.map((build) => build.code)).toEqual([1, 1]);
     expect(failures[0]?.output).toContain('error: [3] cites source 3, but this brief lists 2 sources');
-    expect(failures[1]?.output).toContain('error: "date" is "2026-02-30", which is not a real date');
+    expect(failures[1]?.output).toContain('error: "date" is "2026-02-30", but February 2026 has 28 days');
   });
 
   it('leaves every file of the good site in place, byte for byte, and nothing beside it', () => {

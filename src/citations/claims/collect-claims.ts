@@ -5,6 +5,7 @@ import { flattenParagraph, skipGroups, type FlatParagraph, type NextGroup } from
 import { getAnchor, type Anchor } from './locate.ts';
 import { getChildren, isCaption, isEditorsNote, isNoClaimBlock } from './non-claims.ts';
 import { splitSentences, type SentenceSpan } from './split-sentences.ts';
+import { endWithWrittenGroups, getBackingMarks, type BackingMark } from './backing-marks.ts';
 
 /** A direct quotation inside a claim. */
 export interface Quotation {
@@ -71,18 +72,25 @@ export function collectClaims(tree: Root, settings: CollectSettings): Claim[] {
 /** The claims of one paragraph. */
 function readClaims(flat: FlatParagraph, segmenter: Intl.Segmenter): Claim[] {
   const quotations = findQuotations(flat.text, flat.code);
-  const groupOffsets = flat.groups.map((mark) => mark.offset);
-  const sentences = splitSentences(flat.text, segmenter, { quotations, groupOffsets });
-  const closing = getClosingSources(flat);
-  const owners = flat.groups.map((mark) => getOwner(mark.offset, sentences));
+  const marks = getBackingMarks(flat);
+  const groupOffsets = marks.map((mark) => mark.offset);
+  const split = splitSentences(flat.text, segmenter, { quotations, groupOffsets });
+  const sentences = endWithWrittenGroups(split, marks, flat.text);
+  const closing = getClosingMarks(flat.text, marks);
+  const closingSources = toSourceNumbers(closing.map((mark) => mark.group));
+  const owners = marks.map((mark) => getOwner(mark.offset, sentences));
   return sentences.map((sentence, index) => {
-    const own = flat.groups.filter((_, groupIndex) => owners[groupIndex] === index);
-    const ownSources = toSourceNumbers(own.map((mark) => mark.group));
+    const own = marks.filter((_, markIndex) => owners[markIndex] === index);
     const coverage: Coverage = own.length > 0 ? 'own' : closing.length > 0 ? 'paragraph' : 'none';
     return {
       text: collapse(flat.text.slice(sentence.start, sentence.end)),
       coverage,
-      sources: coverage === 'own' ? ownSources : coverage === 'paragraph' ? closing : [],
+      sources:
+        coverage === 'own'
+          ? toSourceNumbers(own.map((mark) => mark.group))
+          : coverage === 'paragraph'
+            ? closingSources
+            : [],
       groups: own.flatMap((mark) => (mark.group ? [mark.group.index] : [])),
       quotations: quotations
         .filter((quote) => quote.start >= sentence.start && quote.start < sentence.end)
@@ -106,15 +114,15 @@ function getOwner(offset: number, sentences: readonly SentenceSpan[]): number {
   );
 }
 
-/** The sources of the groups that close the paragraph: nothing but punctuation and spaces after them. */
-function getClosingSources(flat: FlatParagraph): number[] {
-  const closing: FlatParagraph['groups'] = [];
-  for (let i = flat.groups.length - 1; i >= 0; i -= 1) {
-    const mark = flat.groups[i];
-    if (!mark || !CLOSING_TAIL.test(flat.text.slice(mark.offset))) break;
+/** The marks that close the paragraph: nothing but punctuation and spaces after them. */
+function getClosingMarks(text: string, marks: readonly BackingMark[]): BackingMark[] {
+  const closing: BackingMark[] = [];
+  for (let i = marks.length - 1; i >= 0; i -= 1) {
+    const mark = marks[i];
+    if (!mark || !CLOSING_TAIL.test(text.slice(mark.tail))) break;
     closing.push(mark);
   }
-  return toSourceNumbers(closing.map((mark) => mark.group));
+  return closing;
 }
 
 /** What may follow a group that closes its paragraph: punctuation (a full stop, a closing quote) and spaces. */

@@ -3,6 +3,7 @@
  * plugins run, but straight ones survive where it leaves them, so both kinds are read:
  *
  *   “…”  "…"  «…»  „…“   double quotes: always a quotation
+ *   「…」  『…』          corner brackets, the quotation marks of Japanese and traditional Chinese: the same
  *   ‘…’                  single quotes: only when `‘` opens a word and a `’` closes one, so that the
  *                        apostrophes of `world’s` and `’90s` are never read as quotation marks
  *
@@ -23,10 +24,17 @@ export interface QuotationSpan {
 }
 
 /** The closing mark of each double opening mark. */
-const DOUBLE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
+const DOUBLE_CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '„': '“',
+  '「': '」',
+  '『': '』',
+};
 
 /** Every character that may open a quotation. */
-const OPENERS = /["“«„‘]/g;
+const OPENERS = /["“«„‘「『]/g;
 
 /** A letter or a digit: quoted words hold at least one, and a closing `’` followed by one is an apostrophe. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

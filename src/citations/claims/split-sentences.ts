@@ -1,11 +1,18 @@
 /**
  * Splits a paragraph's flat text into sentences with the platform's Unicode sentence rules (`Intl.Segmenter`,
- * ICU), then undoes the two breaks those rules make that a news editor would not:
+ * ICU), then corrects them where a news reader would read otherwise:
  *
- * - after an abbreviation: `U.S. President`, `Mr. Guo`, `Jan. 5`, `John F. Kennedy` (ICU breaks at every
- *   `. ` before a capital), unless a citation group stands at the break, which shows the writer ended a claim;
- * - inside a quotation: `He said, “We agree. We will talk.”` is one claim, attributed as a whole.
+ * - after an abbreviation: `U.S. President`, `Mr. Guo`, `Jan. 5`, `Nos. 3 and 4`, `John F. Kennedy` (ICU
+ *   breaks at every `. ` before a capital), unless a citation group stands at the break, which shows the
+ *   writer ended a claim; an all-capitals word is a name or an acronym, not an abbreviation: `told NOS. The`;
+ * - inside a quotation: `He said, “We agree. We will talk.”` is one claim, attributed as a whole;
+ * - around quotations and ellipses (sentence-continuations.ts): `“Why now?” she asked.` is one sentence,
+ *   `The talks stalled… The minister left.` two.
+ *
+ * Decimal numbers (`3.5 percent`) and CJK sentence ends (`。！？`, with or without a closing `」』”）`) are
+ * the Unicode rules' own.
  */
+import { continuesSentence, findEllipsisBreaks } from './sentence-continuations.ts';
 
 /** A sentence: offsets of its first and last-plus-one non-space characters in the flat text. */
 export interface SentenceSpan {
@@ -21,7 +28,8 @@ export interface SplitContext {
 
 /**
  * Words that end in a full stop without ending a sentence: titles, months as news styles abbreviate them, and
- * Latin abbreviations. Lower case; matched case-insensitively on the word before the stop.
+ * Latin abbreviations. Lower case; matched case-insensitively on the word before the stop, unless that word is
+ * all capitals (`NOS`, the Dutch broadcaster, is not `Nos.`, numbers).
  */
 const ABBREVIATIONS = new Set(
   (
@@ -39,6 +47,9 @@ const DOTTED_LETTERS = /^(?:\p{L}\.)*\p{L}$/u;
 /** Initials and dotted capitals: `F`, `U.S`, `U.K`. Not `a.m` or `p.m`, which often end a sentence. */
 const DOTTED_CAPITALS = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
+/** Two or more capitals and nothing else: an acronym or a name (`NOS`, `BBC`), which may end a sentence. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** Whether `text` (trimmed) ends in an abbreviation rather than a sentence's full stop. */
 export function endsWithAbbreviation(text: string): boolean {
   if (!text.endsWith('.')) return false;
@@ -47,7 +58,8 @@ export function endsWithAbbreviation(text: string): boolean {
   while (start > 0 && !WORD_START.test(text[start - 1] ?? '')) start -= 1;
   const word = text.slice(start, -1);
   if (!DOTTED_LETTERS.test(word) && !/^\p{L}+$/u.test(word)) return false;
-  return DOTTED_CAPITALS.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  if (DOTTED_CAPITALS.test(word)) return true;
+  return !ACRONYM.test(word) && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** A letter or a digit: a segment without one (a lone dash, an ellipsis) is no sentence. */
@@ -59,10 +71,9 @@ export function splitSentences(
   segmenter: Intl.Segmenter,
   context: SplitContext,
 ): SentenceSpan[] {
-  const breaks: number[] = [];
-  for (const { index } of segmenter.segment(text)) {
-    if (index > 0 && keepsBreak(text, index, context)) breaks.push(index);
-  }
+  const candidates = new Set(findEllipsisBreaks(text));
+  for (const { index } of segmenter.segment(text)) if (index > 0) candidates.add(index);
+  const breaks = [...candidates].sort((a, b) => a - b).filter((index) => keepsBreak(text, index, context));
   const spans: SentenceSpan[] = [];
   [0, ...breaks].forEach((start, i) => {
     const span = trimSpan(text, start, breaks[i] ?? text.length);
@@ -71,11 +82,15 @@ export function splitSentences(
   return spans;
 }
 
-/** Whether ICU's break at `index` stands: not inside a closed quotation, not after an abbreviation. */
+/**
+ * Whether a break at `index` stands: not inside a closed quotation, not where the sentence reads on, not after
+ * an abbreviation.
+ */
 function keepsBreak(text: string, index: number, context: SplitContext): boolean {
   if (context.quotations.some((quote) => quote.closed && quote.start < index && index < quote.end)) {
     return false;
   }
+  if (continuesSentence(text, index)) return false;
   const window = text.slice(Math.max(0, index - 40), index);
   const before = window.trimEnd();
   if (!endsWithAbbreviation(before)) return true;

@@ -4,6 +4,7 @@ import { sortDiagnostics } from '../diagnostics.ts';
 import { splitBriefFile } from './brief-file.ts';
 import { checkAddresses } from './check-addresses.ts';
 import { checkBody } from './check-body.ts';
+import { checkFileDate } from './check-file-date.ts';
 import type { CitationChecker } from './check-citations.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
@@ -51,6 +52,8 @@ export async function checkBriefs(briefsDir: string, options: CheckBriefsOptions
     const parts = splitBriefFile(text);
     const frontmatterProblems = checkFrontmatter(file, parts);
     const problems = [...frontmatterProblems, ...checkBody(file, parts), ...checkPlaceholders(file, parts)];
+    // The file name's date is compared with a valid `date` only: a broken one is reported already.
+    if (frontmatterProblems.length === 0) problems.push(...checkFileDate(file, parts));
     if (problems.length === 0) cleanBriefs?.add(file, text);
     if (citationChecker && frontmatterProblems.length === 0)
       problems.push(...(await citationChecker(file, parts)));

@@ -1,10 +1,9 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'astro/zod';
 import { briefSchema } from '../brief-schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { mapFrontmatterPosition, type BriefFileParts } from './brief-file.ts';
+import { describeIssue, dropMisspeltMissing, type Issue } from './describe-issue.ts';
 
-type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
 type Position = { line: number; column: number };
 
@@ -34,12 +33,18 @@ export function checkFrontmatter(file: string, parts: BriefFileParts): Diagnosti
   }
   const result = briefSchema.safeParse(document.toJS() ?? {}, { reportInput: true });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({
+  return dropMisspeltMissing(result.error.issues.flatMap(splitUnknownKeys)).map((issue) => ({
     file,
     ...toFilePosition(findIssueOffset(document, issue)),
     severity: 'error',
     message: describeIssue(issue),
   }));
+}
+
+/** One issue per unknown key: zod gives all of an object's unknown keys in one, each deserves its place. */
+function splitUnknownKeys(issue: Issue): Issue[] {
+  if (issue.code !== 'unrecognized_keys' || issue.keys.length < 2) return [issue];
+  return issue.keys.map((key) => ({ ...issue, keys: [key] }));
 }
 
 /** Finds where an issue was written: the offending value, the unknown key, or the object missing a field. */
@@ -67,51 +72,4 @@ function getRangeStart(node: unknown): number | undefined {
 
 function keyOf(pair: { key: unknown }): unknown {
   return isScalar(pair.key) ? pair.key.value : pair.key;
-}
-
-/** Turns a zod issue into an editor's sentence, e.g. `source 3: "url" must be an absolute … URL`. */
-function describeIssue(issue: Issue): string {
-  const where = describePath(issue.path);
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `${where.prefix}unknown field "${String(issue.keys[0])}": check its spelling against the fields the README lists`;
-    case 'invalid_type':
-      return issue.input === undefined
-        ? describeMissing(where)
-        : `${where.prefix}"${where.field}" must be ${describeType(issue.expected)}`;
-    default:
-      // A date is a union (a YAML date or a string): a missing one fails as a union, not as a type.
-      if (issue.code === 'invalid_union' && issue.input === undefined) return describeMissing(where);
-      return `${where.prefix}"${where.field}" ${issue.message}`;
-  }
-}
-
-function describeMissing(where: { prefix: string; field: string; owner: string }): string {
-  return `${where.prefix}"${where.field}" is missing: every ${where.owner} needs one`;
-}
-
-const OWNERS: Record<string, string> = { sources: 'source', corrections: 'correction' };
-
-/** `['sources', 2, 'url']` reads as prefix `source 3: `, field `url`: sources count from 1, as in the text. */
-function describePath(path: Path): { prefix: string; field: string; owner: string } {
-  const [list, index, ...rest] = path.map(String);
-  const owner = list !== undefined ? OWNERS[list] : undefined;
-  if (owner && index !== undefined && /^\d+$/.test(index)) {
-    const field = rest.join('.') || list;
-    return { prefix: `${owner} ${Number(index) + 1}: `, field, owner };
-  }
-  return { prefix: '', field: path.map(String).join('.') || 'frontmatter', owner: 'brief' };
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  array: 'a list',
-  object: 'a group of fields',
-  boolean: 'true or false',
-  date: 'a date (YYYY-MM-DD)',
-  number: 'a number',
-};
-
-function describeType(expected: string): string {
-  return TYPE_NAMES[expected] ?? expected;
 }

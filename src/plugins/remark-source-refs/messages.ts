@@ -11,6 +11,7 @@ export const MESSAGE_SOURCE = 'footnoted';
 /** The `ruleId` of every message this plugin can give. */
 export type SourceRefsRuleId =
   | 'unknown-source'
+  | 'no-sources'
   | 'source-zero'
   | 'reversed-range'
   | 'duplicate-source'
@@ -39,10 +40,26 @@ export interface Problem {
   fatal: boolean;
   /** The source the message is about, when it is about one. */
   sourceNumber?: number;
+  /** The numbers a `no-sources` problem's group cites. */
+  citedNumbers?: readonly number[];
 }
 
-/** Adds `problem` to the file's messages; never throws, so that every problem of a brief is reported. */
+/** The one message about citations in a brief that lists no sources: every number cited, ascending. */
+interface NoSourcesMessage extends VFileMessage {
+  citedNumbers: number[];
+}
+
+/**
+ * Adds `problem` to the file's messages; never throws, so that every problem of a brief is reported. A
+ * brief that lists no sources gets one `no-sources` message: each further group adds its numbers to it.
+ */
 export function reportProblem(file: VFile, problem: Problem): VFileMessage {
+  if (problem.ruleId === 'no-sources') {
+    const first = file.messages.find(
+      (message): message is NoSourcesMessage => message.ruleId === 'no-sources' && 'citedNumbers' in message,
+    );
+    if (first) return addCitedNumbers(first, problem.citedNumbers ?? []);
+  }
   const message = file.message(problem.reason, {
     place: problem.place,
     ruleId: problem.ruleId,
@@ -50,6 +67,16 @@ export function reportProblem(file: VFile, problem: Problem): VFileMessage {
   });
   message.fatal = problem.fatal;
   if (problem.sourceNumber !== undefined) Object.assign(message, { sourceNumber: problem.sourceNumber });
+  if (problem.ruleId === 'no-sources')
+    Object.assign(message, { citedNumbers: [...(problem.citedNumbers ?? [])] });
+  return message;
+}
+
+/** Widens the brief's `no-sources` message to the numbers of one more group. */
+function addCitedNumbers(message: NoSourcesMessage, numbers: readonly number[]): VFileMessage {
+  message.citedNumbers = [...new Set([...message.citedNumbers, ...numbers])].sort((a, b) => a - b);
+  message.reason = formatNoSources(message.citedNumbers);
+  message.message = message.reason;
   return message;
 }
 
@@ -67,6 +94,25 @@ function countSources(count: number): string {
 /** Reason of a group citing a number beyond the brief's list. */
 export function formatUnknownSource(group: string, sourceNumber: number, sourceCount: number): string {
   return `${group} cites source ${sourceNumber}, but this brief lists ${countSources(sourceCount)}`;
+}
+
+/** `3`, `1 and 2`, `1–5`, `1–3, 7 and 9`: runs of three or more as ranges. */
+function formatNumbers(numbers: readonly number[]): string {
+  const runs: number[][] = [];
+  for (const number of numbers) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === number - 1) run.push(number);
+    else runs.push([number]);
+  }
+  const parts = runs.flatMap((run) => (run.length >= 3 ? [`${run[0]}–${run.at(-1)}`] : run.map(String)));
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** Reason of citations in a brief that lists no sources at all, naming every number cited, ascending. */
+export function formatNoSources(numbers: readonly number[]): string {
+  const cited = numbers.length === 1 ? 'source' : 'sources';
+  const them = numbers.length === 1 ? 'it' : 'them';
+  return `this brief cites ${cited} ${formatNumbers(numbers)} but lists none: add ${them} under "sources" in the frontmatter`;
 }
 
 /** Reason of a group citing source 0. */

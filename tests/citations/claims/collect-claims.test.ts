@@ -119,7 +119,18 @@ describe('collectClaims: sentences and what backs them', () => {
     expect((await readClaims(body)).map((claim) => claim.sources)).toEqual([[3], [4]]);
   });
 
-  it('treats a group with an error as no group: the claim is uncited', async () => {
-    expect((await readClaims('Claim [9].', 2)).map((claim) => claim.coverage)).toEqual(['none']);
+  it('counts a group with an error as a citation of no known source: the writer did cite', async () => {
+    const claims = await readClaims(
+      'Claim [9]. Then “a quote.” [7] Then [1].\n\nOne. Two [0].\n\n`[3]` alone.',
+      2,
+    );
+    expect(claims.map(({ text, coverage, sources }) => [text, coverage, sources])).toEqual([
+      ['Claim [9].', 'own', []],
+      ['Then “a quote.” [7]', 'own', []],
+      ['Then.', 'own', [1]],
+      ['One.', 'paragraph', []],
+      ['Two [0].', 'own', []],
+      ['[3] alone.', 'none', []],
+    ]);
   });
 });

@@ -16,6 +16,13 @@ describe('findQuotations', () => {
     ]);
   });
 
+  it('reads the corner brackets of Japanese and traditional Chinese, nested ones inside theirs', () => {
+    expect(quoted('首相は「合意した」と述べた。他說：「這是『新起點』。」')).toEqual([
+      ['合意した', true],
+      ['這是『新起點』。', true],
+    ]);
+  });
+
   it('gives the offsets of the marks and of the words', () => {
     expect(findQuotations('a “bc” d')).toEqual([
       { start: 2, contentStart: 3, contentEnd: 5, end: 6, closed: true },

@@ -66,7 +66,7 @@ describe('checkBriefs with the clean briefs of an earlier run', () => {
 
     writeFileSync(join(folder, '2026-05-19-good.md'), VALID.replace('date: 2026-05-19', 'date: 2026-02-30'));
     expect(await messages()).toContain(
-      `${join(folder, '2026-05-19-good.md')}: "date" is "2026-02-30", which is not a real date: write it as YYYY-MM-DD`,
+      `${join(folder, '2026-05-19-good.md')}: "date" is "2026-02-30", but February 2026 has 28 days`,
     );
     expect((await run()).briefCount).toBe(2);
   });

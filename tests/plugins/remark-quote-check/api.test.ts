@@ -46,6 +46,21 @@ describe('the warning', () => {
     ]);
   });
 
+  it('is not given for a cited quote whose source is missing: the one citation error says it all', async () => {
+    const body =
+      'He said “we agree” [1]. She said “no.” [2] Then “maybe” came.\n\nIt said “stop” first. Then it left [3–5].';
+    const none = await runBody(body, { sourceCount: 0 });
+    expect(formatMessages(none.file)).toEqual([
+      '1:20: error: this brief cites sources 1–5 but lists none: add them under "sources" in the frontmatter',
+      '1:49: warning: the quote “maybe” has no citation: add the number of the source it comes from to its sentence',
+    ]);
+    const some = await runBody(body, { sourceCount: 2 });
+    expect(formatMessages(some.file)).toEqual([
+      '3:36: error: [3–5] cites source 3, but this brief lists 2 sources',
+      '1:49: warning: the quote “maybe” has no citation: add the number of the source it comes from to its sentence',
+    ]);
+  });
+
   it('shortens long quotations at a word, and keeps short ones whole', () => {
     expect(shortenQuote('short words')).toBe('short words');
     expect(shortenQuote(`${'word '.repeat(20)}end`)).toBe(`${'word '.repeat(16).trimEnd()}…`);

@@ -86,7 +86,7 @@ describe('option sources', () => {
       const { file } = await renderBrief('A fact [1].', { sources });
       expect(file.data.sourceRefs?.sources).toEqual([]);
       expect(file.messages.map((message) => message.reason)).toEqual([
-        '[1] cites source 1, but this brief lists 0 sources',
+        'this brief cites source 1 but lists none: add it under "sources" in the frontmatter',
       ]);
     }
   });

@@ -49,14 +49,51 @@ describe('messages', () => {
     expect(describeMessages(file)).toEqual([{ ...expected, ...at(1, 8), fatal: true }]);
   });
 
-  it('says "0 sources" and "1 source"', async () => {
-    const none = await renderBrief('A fact [2].');
+  it('says "1 source"', async () => {
     const one = await renderBrief('A fact [1, 2].', { sources: createSources(1) });
-    expect(none.file.messages.map((message) => message.reason)).toEqual([
-      '[2] cites source 2, but this brief lists 0 sources',
-    ]);
     expect(describeMessages(one.file, { errorsOnly: true }).map(({ reason }) => reason)).toEqual([
       '[1, 2] cites source 2, but this brief lists 1 source',
+    ]);
+  });
+
+  it('gives a brief that lists no sources one error, at its first group, naming every number cited', async () => {
+    const { file } = await renderBrief('A fact [2].\n\nMore [1, 3]. Then [5, 4] and [2].');
+    expect(describeMessages(file)).toEqual([
+      {
+        reason: 'this brief cites sources 1–5 but lists none: add them under "sources" in the frontmatter',
+        ruleId: 'no-sources',
+        fatal: true,
+        ...at(1, 8),
+      },
+    ]);
+  });
+
+  it.each([
+    ['A fact [3].', 'this brief cites source 3 but lists none: add it under "sources" in the frontmatter'],
+    [
+      'A [1, 2] B [7].',
+      'this brief cites sources 1, 2 and 7 but lists none: add them under "sources" in the frontmatter',
+    ],
+    [
+      'A [1–3, 7–9].',
+      'this brief cites sources 1–3 and 7–9 but lists none: add them under "sources" in the frontmatter',
+    ],
+  ])('names the numbers of %s as they read best', async (markdown, reason) => {
+    const { file } = await renderBrief(markdown);
+    expect(file.messages.map((message) => message.reason)).toEqual([reason]);
+  });
+
+  it('still reports what else is wrong in a group of a brief without sources', async () => {
+    const { file } = await renderBrief('A fact [0]. Another [3–1, 2, 2].');
+    expect(describeMessages(file).map(({ ruleId, reason, column }) => [column, ruleId, reason])).toEqual([
+      [8, 'source-zero', '[0] cites source 0, but sources are numbered from 1'],
+      [21, 'reversed-range', '[3–1, 2, 2] has a reversed range 3–1: write 1–3'],
+      [21, 'duplicate-source', '[3–1, 2, 2] cites source 2 twice'],
+      [
+        21,
+        'no-sources',
+        'this brief cites source 2 but lists none: add it under "sources" in the frontmatter',
+      ],
     ]);
   });
 
@@ -151,8 +188,8 @@ describe('messages', () => {
 
   it('gives exact columns after escapes, entities, smartypants and container prefixes', async () => {
     const markdown = ['\\*A\\* &amp; -- "q"... [9]', '', '> a', '> b [9]', '', '1. c', '   d [9]'].join('\n');
-    const { file } = await renderBrief(markdown);
-    expect(describeMessages(file).map(({ line, column }) => [line, column])).toEqual([
+    const { file } = await renderBrief(markdown, { sources: createSources(1) });
+    expect(describeMessages(file, { errorsOnly: true }).map(({ line, column }) => [line, column])).toEqual([
       [1, 23],
       [4, 5],
       [7, 6],
