@@ -14,6 +14,8 @@ export interface ArticleFacts extends BriefProse {
   sourceCount: number;
   /** `#…sources-heading`: where the page's source list starts; none when the page has no list. */
   sourceListHref: string | undefined;
+  /** How many of the brief's claims rest on one source, of how many; none when no claim does. */
+  singleSourceClaims: { count: number; of: number } | undefined;
 }
 
 /** The part of a collection entry these facts are read from. */
@@ -36,5 +38,22 @@ export function getArticleFacts(brief: ArticleEntry): ArticleFacts {
       readRenderData(brief)?.readingMinutes ?? getReadingMinutes(brief.body ?? '', brief.data.lang),
     sourceCount,
     sourceListHref: listed ? `#${getSourceListHeadingId(idPrefix)}` : undefined,
+    singleSourceClaims: countSingleSourceClaims(brief),
   };
+}
+
+/**
+ * The claims that rest on one source, counted once for the whole brief: the header says it in words, and the
+ * text marks each such claim only with a quieter button, so briefs where one source per claim is the norm stay
+ * readable.
+ */
+function countSingleSourceClaims(brief: ArticleEntry): ArticleFacts['singleSourceClaims'] {
+  const renderData = readRenderData(brief);
+  const count = (renderData?.citedSentences ?? []).filter((sentence) => sentence.refs.length === 1).length;
+  return count > 0 ? { count, of: renderData?.claimCount ?? count } : undefined;
+}
+
+/** `8 of 11 claims rest on a single source`, `1 of 14 claims rests on a single source`. */
+export function formatSingleSourceClaims({ count, of }: { count: number; of: number }): string {
+  return `${count} of ${of} claims ${count === 1 ? 'rests' : 'rest'} on a single source`;
 }

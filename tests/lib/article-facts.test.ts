@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticleFacts } from '../../src/lib/article-facts.ts';
+import { formatSingleSourceClaims, getArticleFacts } from '../../src/lib/article-facts.ts';
 import { briefSchema } from '../../src/lib/brief-schema.ts';
 import { RENDER_DATA_KEY } from '../../src/render-data/types.ts';
 
@@ -31,7 +31,20 @@ describe('getArticleFacts', () => {
       readingMinutes: 1,
       sourceCount: 2,
       sourceListHref: '#bx-sources-heading',
+      singleSourceClaims: undefined,
     });
+  });
+
+  it('counts the claims that rest on one source, for the header', () => {
+    const sentence = (refs: number[]) => ({ text: 'A.', coverage: 'own' as const, refs, group: 1 });
+    const citedSentences = [sentence([1]), sentence([1, 2]), sentence([2])];
+    const facts = getArticleFacts({
+      data,
+      rendered: rendered({ idPrefix: 'bx-', citedSentences, claimCount: 4 }),
+    });
+    expect(facts.singleSourceClaims).toEqual({ count: 2, of: 4 });
+    expect(formatSingleSourceClaims({ count: 2, of: 4 })).toBe('2 of 4 claims rest on a single source');
+    expect(formatSingleSourceClaims({ count: 1, of: 14 })).toBe('1 of 14 claims rests on a single source');
   });
 
   it('uses only the editor’s summary as the dek, never the first sentence', () => {
