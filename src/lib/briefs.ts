@@ -1,10 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { splitBriefFile } from './checks/brief-file.ts';
-import { mapMessagesToFile } from './checks/map-messages.ts';
-import { readRenderData } from '../render-data/read.ts';
-import { isStrictMode, renderReport, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { getBriefDiagnostics } from './brief-diagnostics.ts';
+import { BUILD_STOPPED_LINE, ContentErrors } from './content-errors.ts';
+import { isStrictMode, renderReport, sortDiagnostics } from './diagnostics.ts';
 
 /** A brief as the pages receive it. */
 export type Brief = CollectionEntry<'briefs'>;
@@ -37,9 +34,9 @@ export function sortNewestFirst<T extends { id: string; data: { date: Date } }>(
 }
 
 /**
- * Prints the problems the Markdown pipeline recorded on each brief and throws when any is an error.
- * The messages live in each entry's cached render (see src/render-data/), so this works
- * on warm builds too, where no plugin runs.
+ * Prints the problems the Markdown pipeline recorded on each brief, then their count, and stops the build when
+ * any is an error: Astro prints the error's message, the closing line, and nothing else (see ContentErrors).
+ * The messages live in each entry's cached render (see src/render-data/), so this works on warm builds too.
  */
 export function assertNoContentErrors(briefs: readonly Brief[], projectRoot: string): void {
   const diagnostics = sortDiagnostics(briefs.flatMap((brief) => getBriefDiagnostics(brief, projectRoot)));
@@ -49,17 +46,5 @@ export function assertNoContentErrors(briefs: readonly Brief[], projectRoot: str
     { projectRoot, strict: isStrictMode() },
   );
   console.error(report.lines.join('\n'));
-  if (report.failed) throw new Error('Some briefs have errors (listed above). Fix them and build again.');
-}
-
-function getBriefDiagnostics(brief: Brief, projectRoot: string): Diagnostic[] {
-  const file = resolve(projectRoot, brief.filePath ?? brief.id);
-  if (!brief.rendered) {
-    const message = 'this brief could not be rendered: see the error logged above it';
-    return [{ file, line: 1, column: 1, severity: 'error', message }];
-  }
-  const messages = readRenderData(brief)?.messages;
-  if (!messages?.length) return [];
-  // Read the file only when it has messages: they are positioned in the body and need its offset.
-  return mapMessagesToFile(file, splitBriefFile(readFileSync(file, 'utf8')), messages);
+  if (report.failed) throw new ContentErrors(BUILD_STOPPED_LINE);
 }
