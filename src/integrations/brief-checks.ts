@@ -7,6 +7,7 @@ import { checkBriefs } from '../lib/checks/check-briefs.ts';
 import { createCitationChecker } from '../lib/checks/check-citations.ts';
 import { CLEAN_BRIEFS_FILE, openCleanBriefs } from '../lib/checks/clean-briefs.ts';
 import { BUILD_STOPPED_LINE } from '../lib/content-errors.ts';
+import { recordAstroCommand } from '../lib/dev-server.ts';
 import { isStrictMode, renderReport } from '../lib/diagnostics.ts';
 import { getCodeDigest } from '../lib/pipeline-digest.ts';
 import { createBriefProcessor, getPipelineSettings } from '../plugins/index.ts';
@@ -30,6 +31,7 @@ export function briefChecks(): AstroIntegration {
     name: 'footnoted:brief-checks',
     hooks: {
       'astro:config:setup': async ({ config, command }) => {
+        recordAstroCommand(command);
         if (command === 'preview' || command === 'dev') return;
         const projectRoot = fileURLToPath(config.root);
         const briefsDir = resolveBriefsDir(projectRoot);

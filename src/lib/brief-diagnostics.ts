@@ -12,11 +12,10 @@ export function getBriefFile(brief: CollectionEntry<'briefs'>, projectRoot: stri
 }
 
 /**
- * The problems the Markdown pipeline recorded on a brief, positioned in its file. They live in the entry's
- * cached render (see src/render-data/), so they are there on warm builds too, where no plugin runs.
+ * The problems the Markdown pipeline recorded on a brief, positioned in its `file` (absolute). They live in the
+ * entry's cached render (see src/render-data/), so they are there on warm builds too, where no plugin runs.
  */
-export function getBriefDiagnostics(brief: CollectionEntry<'briefs'>, projectRoot: string): Diagnostic[] {
-  const file = getBriefFile(brief, projectRoot);
+export function getBriefDiagnostics(brief: CollectionEntry<'briefs'>, file: string): Diagnostic[] {
   if (!brief.rendered) {
     const message = 'this brief could not be rendered: see the error logged above it';
     return [{ file, line: 1, column: 1, severity: 'error', message }];

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getBriefDiagnostics } from './brief-diagnostics.ts';
+import { getBriefDiagnostics, getBriefFile } from './brief-diagnostics.ts';
 import { BUILD_STOPPED_LINE, ContentErrors } from './content-errors.ts';
+import { getDevBriefs } from './dev-briefs.ts';
+import { isDevServer } from './dev-server.ts';
 import { isStrictMode, renderReport, sortDiagnostics } from './diagnostics.ts';
 
 /** A brief as the pages receive it. */
@@ -9,10 +11,13 @@ export type Brief = CollectionEntry<'briefs'>;
 let checkedBriefs: Promise<Brief[]> | undefined;
 
 /**
- * Every brief, drafts included, after failing the build on any content problem found while rendering.
- * Memoised: every page asks for the briefs, and the problems must be printed once.
+ * Every brief, drafts included.
+ * In a build, after stopping it on any content problem found while rendering; memoised, since every page asks
+ * for the briefs and the problems must be printed once. Under the dev server, read and checked again on every
+ * call (src/lib/dev-briefs.ts), so that a saved brief shows at once, and a broken one in the error overlay.
  */
 export function getAllBriefs(): Promise<Brief[]> {
+  if (isDevServer()) return getDevBriefs(process.cwd()).then((found) => found.briefs);
   checkedBriefs ??= getCollection('briefs').then((briefs) => {
     assertNoContentErrors(briefs, process.cwd());
     return briefs;
@@ -20,9 +25,13 @@ export function getAllBriefs(): Promise<Brief[]> {
   return checkedBriefs;
 }
 
-/** The briefs readers see: no drafts, newest first (ties broken by id, so the order is stable). */
+/**
+ * The briefs the site lists, newest first (ties broken by id, so the order is stable). A build has no drafts;
+ * the dev server shows them too, marked as drafts, so that an editor can read one before publishing it.
+ */
 export async function getPublishedBriefs(): Promise<Brief[]> {
-  const briefs = (await getAllBriefs()).filter((brief) => !brief.data.draft);
+  const withDrafts = isDevServer();
+  const briefs = (await getAllBriefs()).filter((brief) => withDrafts || !brief.data.draft);
   return sortNewestFirst(briefs);
 }
 
@@ -39,7 +48,9 @@ export function sortNewestFirst<T extends { id: string; data: { date: Date } }>(
  * The messages live in each entry's cached render (see src/render-data/), so this works on warm builds too.
  */
 export function assertNoContentErrors(briefs: readonly Brief[], projectRoot: string): void {
-  const diagnostics = sortDiagnostics(briefs.flatMap((brief) => getBriefDiagnostics(brief, projectRoot)));
+  const diagnostics = sortDiagnostics(
+    briefs.flatMap((brief) => getBriefDiagnostics(brief, getBriefFile(brief, projectRoot))),
+  );
   if (diagnostics.length === 0) return;
   const report = renderReport(
     { diagnostics, briefCount: briefs.length },

@@ -34,8 +34,3 @@ export class ContentErrors extends Error {
     this.title = options.title;
   }
 }
-
-/** Whether `error` is a ContentErrors, also one thrown by another copy of this module (a bundled page's). */
-export function isContentErrors(error: unknown): error is ContentErrors {
-  return error instanceof Error && error.name === 'ContentErrors';
-}
