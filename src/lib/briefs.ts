@@ -1,11 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { splitBriefFile } from './checks/brief-file.ts';
-import { relaxDraftProblems } from './checks/draft-problems.ts';
-import { mapMessagesToFile } from './checks/map-messages.ts';
-import { readRenderData } from '../render-data/read.ts';
-import { isStrictMode, renderReport, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { getBriefDiagnostics, getBriefFile } from './brief-diagnostics.ts';
+import { BUILD_STOPPED_LINE, ContentErrors } from './content-errors.ts';
+import { getDevBriefs } from './dev-briefs.ts';
+import { isDevServer } from './dev-server.ts';
+import { isStrictMode, renderReport, sortDiagnostics } from './diagnostics.ts';
 
 /** A brief as the pages receive it. */
 export type Brief = CollectionEntry<'briefs'>;
@@ -13,10 +11,13 @@ export type Brief = CollectionEntry<'briefs'>;
 let checkedBriefs: Promise<Brief[]> | undefined;
 
 /**
- * Every brief, drafts included, after failing the build on any content problem found while rendering.
- * Memoised: every page asks for the briefs, and the problems must be printed once.
+ * Every brief, drafts included.
+ * In a build, after stopping it on any content problem found while rendering; memoised, since every page asks
+ * for the briefs and the problems must be printed once. Under the dev server, read and checked again on every
+ * call (src/lib/dev-briefs.ts), so that a saved brief shows at once, and a broken one in the error overlay.
  */
 export function getAllBriefs(): Promise<Brief[]> {
+  if (isDevServer()) return getDevBriefs(process.cwd()).then((found) => found.briefs);
   checkedBriefs ??= getCollection('briefs').then((briefs) => {
     assertNoContentErrors(briefs, process.cwd());
     return briefs;
@@ -24,9 +25,13 @@ export function getAllBriefs(): Promise<Brief[]> {
   return checkedBriefs;
 }
 
-/** The briefs readers see: no drafts, newest first (ties broken by id, so the order is stable). */
+/**
+ * The briefs the site lists, newest first (ties broken by id, so the order is stable). A build has no drafts;
+ * the dev server shows them too, marked as drafts, so that an editor can read one before publishing it.
+ */
 export async function getPublishedBriefs(): Promise<Brief[]> {
-  const briefs = (await getAllBriefs()).filter((brief) => !brief.data.draft);
+  const withDrafts = isDevServer();
+  const briefs = (await getAllBriefs()).filter((brief) => withDrafts || !brief.data.draft);
   return sortNewestFirst(briefs);
 }
 
@@ -38,31 +43,19 @@ export function sortNewestFirst<T extends { id: string; data: { date: Date } }>(
 }
 
 /**
- * Prints the problems the Markdown pipeline recorded on each brief and throws when any is an error.
- * The messages live in each entry's cached render (see src/render-data/), so this works
- * on warm builds too, where no plugin runs.
+ * Prints the problems the Markdown pipeline recorded on each brief, then their count, and stops the build when
+ * any is an error: Astro prints the error's message, the closing line, and nothing else (see ContentErrors).
+ * The messages live in each entry's cached render (see src/render-data/), so this works on warm builds too.
  */
 export function assertNoContentErrors(briefs: readonly Brief[], projectRoot: string): void {
-  const diagnostics = sortDiagnostics(briefs.flatMap((brief) => getBriefDiagnostics(brief, projectRoot)));
+  const diagnostics = sortDiagnostics(
+    briefs.flatMap((brief) => getBriefDiagnostics(brief, getBriefFile(brief, projectRoot))),
+  );
   if (diagnostics.length === 0) return;
   const report = renderReport(
     { diagnostics, briefCount: briefs.length },
     { projectRoot, strict: isStrictMode() },
   );
   console.error(report.lines.join('\n'));
-  if (report.failed) throw new Error('Some briefs have errors (listed above). Fix them and build again.');
-}
-
-function getBriefDiagnostics(brief: Brief, projectRoot: string): Diagnostic[] {
-  const file = resolve(projectRoot, brief.filePath ?? brief.id);
-  if (!brief.rendered) {
-    const message = 'this brief could not be rendered: see the error logged above it';
-    const problem: Diagnostic = { file, line: 1, column: 1, severity: 'error', message };
-    return brief.data.draft ? relaxDraftProblems([problem]) : [problem];
-  }
-  const messages = readRenderData(brief)?.messages;
-  if (!messages?.length) return [];
-  // Read the file only when it has messages: they are positioned in the body and need its offset.
-  const diagnostics = mapMessagesToFile(file, splitBriefFile(readFileSync(file, 'utf8')), messages);
-  return brief.data.draft ? relaxDraftProblems(diagnostics) : diagnostics;
+  if (report.failed) throw new ContentErrors(BUILD_STOPPED_LINE);
 }

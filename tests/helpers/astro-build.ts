@@ -27,7 +27,7 @@ const VITEST_ENV_KEYS = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
  * The environment without Vitest's `import.meta.env` variables: Astro would read them as the build's own, and
  * a BASE_URL of `/` would silently replace BASE_PATH in every page.
  */
-function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !VITEST_ENV_KEYS.has(key)));
 }
 
