@@ -37,7 +37,11 @@ describe('the first brief’s built page, read without a browser', () => {
 
   it('gives each group a button named for its card: "Sources for this claim: n of 5"', () => {
     const html = readBuiltPage(build.outDir, BRIEF);
-    const names = [...html.matchAll(/<button type="button" popovertarget="[^"]+" aria-label="([^"]+)"/g)];
+    const names = [
+      ...html.matchAll(
+        /<button type="button" (?:class="single-source" )?popovertarget="[^"]+" aria-label="([^"]+)"/g,
+      ),
+    ];
     expect(names.map((match) => match[1])).toEqual(
       EXPECTED_GROUPS.map((group) =>
         group.length === 1

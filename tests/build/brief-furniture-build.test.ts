@@ -47,7 +47,7 @@ describe('the furniture of a brief’s page, built from briefs in Chinese and En
     const meta =
       /<div class="brief-meta"[\s\S]*?<\/div>/.exec(readBuiltPage(build.outDir, ZH_HANS))?.[0] ?? '';
     expect(getText(meta).trim()).toBe(
-      'By 本站编辑部 Published 20 May 2026 · Updated 21 May 2026 1 min read · 3 sources Topics: 人工智能 , 中美关系',
+      'By 本站编辑部 Published 20 May 2026 · Updated 21 May 2026 1 min read · 3 sources 5 of 8 claims rest on a single source Topics: 人工智能 , 中美关系',
     );
     expect([...meta.matchAll(/href="(\/topics\/[^"]+)"/g)].map((match) => match[1])).toEqual([
       '/topics/人工智能/',
