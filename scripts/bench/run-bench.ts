@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBudgets, type CorpusResult } from './budgets.ts';
 import { createEleventyProject } from './eleventy-baseline.ts';
-import { generateCorpus } from './generate-corpus.ts';
+import { generateCorpus, getBriefFileName } from './generate-corpus.ts';
 import { makeTempDir, measureBuild, measureCommand, removeTempDirs } from './measure-build.ts';
 import { measurePageWeight } from './measure-page-weight.ts';
 import { measurePipeline } from './measure-pipeline.ts';
@@ -26,7 +26,7 @@ async function benchCorpus(briefs: number): Promise<CorpusResult> {
   const coldWithoutCitations = await build({ FOOTNOTED_CITATIONS: 'off' });
   const cacheDir = makeTempDir('cache');
   const cold = await build({}, cacheDir);
-  appendFileSync(join(briefsDir, '2026-05-19-brief-00000.md'), '\nOne more sentence [1].\n');
+  appendFileSync(join(briefsDir, getBriefFileName(0)), '\nOne more sentence [1].\n');
   const warmAfterEdit = await build({}, cacheDir);
   const pipelineMsPerBrief = {
     withoutCitations: await measurePipeline(briefsDir, false),
