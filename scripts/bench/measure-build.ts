@@ -7,6 +7,8 @@ import { join } from 'node:path';
 /** What one build cost. */
 export interface BuildMeasurement {
   seconds: number;
+  /** User + system CPU time of the whole process tree: on a shared machine it stretches much less than time. */
+  cpuSeconds: number;
   /** Peak resident memory of the build's process tree, sampled every 100 ms. */
   peakRssBytes: number;
   outputBytes: number;
@@ -30,6 +32,19 @@ export function measureBuild(options: {
   return measureCommand({ command, env, outDir: options.outDir });
 }
 
+// Runs the command, then bash's `times`, whose second line is the user and system CPU time of every process
+// the shell waited for, their own children included (each parent in the build's tree waits for its own).
+const WITH_CPU_TIMES = '"$@"; status=$?; times >&2; exit $status';
+const TIMES_LINE = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/;
+
+/** The children's CPU seconds from the `times` lines that end `output`. */
+export function readCpuSeconds(output: string): number {
+  const match = TIMES_LINE.exec(output);
+  if (!match) return 0;
+  const [, userMin, userSec, sysMin, sysSec] = match.map(Number) as number[];
+  return (userMin ?? 0) * 60 + (userSec ?? 0) + (sysMin ?? 0) * 60 + (sysSec ?? 0);
+}
+
 /** Runs a command to completion and measures its time, its process tree's peak memory and its output. */
 export async function measureCommand(options: {
   command: string[];
@@ -37,9 +52,11 @@ export async function measureCommand(options: {
   outDir: string;
   cwd?: string;
 }): Promise<BuildMeasurement> {
-  const [program = 'npm', ...args] = options.command;
   const started = performance.now();
-  const child = spawn(program, args, { env: options.env, cwd: options.cwd });
+  const child = spawn('bash', ['-c', WITH_CPU_TIMES, 'bash', ...options.command], {
+    env: options.env,
+    cwd: options.cwd,
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -50,6 +67,7 @@ export async function measureCommand(options: {
   if (code !== 0) throw new Error(`${options.command.join(' ')} failed:\n${output}`);
   return {
     seconds: (performance.now() - started) / 1000,
+    cpuSeconds: readCpuSeconds(output),
     peakRssBytes,
     outputBytes: getFolderBytes(options.outDir),
   };

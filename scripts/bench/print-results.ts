@@ -8,10 +8,17 @@ const MIB = 2 ** 20;
 /** One build's line: time, rate, time relative to plain Astro's, peak memory and output size. */
 export function formatRow(label: string, m: BuildMeasurement, result: CorpusResult): string {
   const rate = `${(result.briefs / m.seconds).toFixed(0)} briefs/s`;
+  const cpu = `${m.cpuSeconds.toFixed(1)} s CPU`;
   const ratio = `${(m.seconds / result.plainAstro.seconds).toFixed(2)}× plain`;
   const memory = `${(m.peakRssBytes / MIB).toFixed(0)} MiB peak`;
   const output = `${(m.outputBytes / MIB).toFixed(1)} MiB out`;
-  const cells = [rate.padStart(14), ratio.padStart(12), memory.padStart(14), output.padStart(13)];
+  const cells = [
+    cpu.padStart(12),
+    rate.padStart(14),
+    ratio.padStart(12),
+    memory.padStart(14),
+    output.padStart(13),
+  ];
   return `  ${label.padEnd(42)} ${m.seconds.toFixed(2).padStart(7)} s  ${cells.join('  ')}`;
 }
 

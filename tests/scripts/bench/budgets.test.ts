@@ -3,7 +3,12 @@ import { checkBudgets, type CorpusResult } from '../../../scripts/bench/budgets.
 import type { PageWeight } from '../../../scripts/bench/measure-page-weight.ts';
 
 const GIB = 2 ** 30;
-const measure = (seconds: number, peakRssBytes = GIB) => ({ seconds, peakRssBytes, outputBytes: 0 });
+const measure = (seconds: number, peakRssBytes = GIB) => ({
+  seconds,
+  cpuSeconds: seconds,
+  peakRssBytes,
+  outputBytes: 0,
+});
 
 function createResult(briefs: number, overrides: Partial<CorpusResult> = {}): CorpusResult {
   return {
