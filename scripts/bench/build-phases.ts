@@ -5,6 +5,8 @@
 /** One line of a build's output and when it arrived, in milliseconds from the build's start. */
 export interface StampedLine {
   ms: number;
+  /** CPU milliseconds the build's process tree had used when the line arrived. */
+  cpuMs?: number;
   text: string;
 }
 

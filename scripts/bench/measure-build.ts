@@ -35,6 +35,11 @@ export function measureBuild(options: {
 // Runs the command, then bash's `times`, whose second line is the user and system CPU time of every process
 // the shell waited for, their own children included (each parent in the build's tree waits for its own).
 const WITH_CPU_TIMES = '"$@"; status=$?; times >&2; exit $status';
+
+/** `command` run by bash, which prints the CPU time of the whole process tree (`readCpuSeconds`) at the end. */
+export function withCpuTimes(command: readonly string[]): [string, string[]] {
+  return ['bash', ['-c', WITH_CPU_TIMES, 'bash', ...command]];
+}
 const TIMES_LINE = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/;
 
 /** The children's CPU seconds from the `times` lines that end `output`. */
@@ -53,10 +58,7 @@ export async function measureCommand(options: {
   cwd?: string;
 }): Promise<BuildMeasurement> {
   const started = performance.now();
-  const child = spawn('bash', ['-c', WITH_CPU_TIMES, 'bash', ...options.command], {
-    env: options.env,
-    cwd: options.cwd,
-  });
+  const child = spawn(...withCpuTimes(options.command), { env: options.env, cwd: options.cwd });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -99,6 +101,29 @@ function getTreeRss(pid: number | undefined): number {
       .split(/\s+/)
       .filter(Boolean);
     return rss + children.reduce((sum, child) => sum + getTreeRss(Number(child)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+// Linux counts CPU time in clock ticks, 100 a second on every common kernel configuration.
+const TICK_MS = 10;
+
+/**
+ * CPU milliseconds a process and its live descendants used so far, reaped children's included (Linux `/proc`;
+ * 0 elsewhere). Sampled as a build goes, it splits the build's CPU time into phases.
+ */
+export function getTreeCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name in parentheses: state is field 3; utime, stime, cutime, cstime are fields 14-17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return (
+      ticks * TICK_MS + children.filter(Boolean).reduce((sum, child) => sum + getTreeCpuMs(Number(child)), 0)
+    );
   } catch {
     return 0;
   }

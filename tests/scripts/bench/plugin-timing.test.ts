@@ -38,6 +38,8 @@ describe('plugin timing', () => {
       ['markSync', 2],
       ['markWithCallback', 2],
     ]);
-    expect(formatTally(new Map([['x', { ms: 12.4, calls: 3 }]]))).toEqual(['[profile] x: 12 ms, 3 calls']);
+    expect(formatTally(new Map([['x', { ms: 12.4, cpuMs: 4.6, calls: 3 }]]))).toEqual([
+      '[profile] x: 12 ms, 5 ms CPU, 3 calls',
+    ]);
   });
 });
