@@ -47,7 +47,7 @@ async function runStamped(env: NodeJS.ProcessEnv): Promise<StampedBuild> {
   const text = lines.map((line) => line.text).join('\n');
   if (code !== 0) throw new Error(`build failed:\n${text}`);
   // bash's `times` misses a grandchild its parent never waited for (Pagefind's), which the samples saw.
-  const totalCpuMs = Math.max(readCpuSeconds(text) * 1000, lines.at(-1)?.cpuMs ?? 0);
+  const totalCpuMs = Math.max(readCpuSeconds(text) * 1000, ...lines.map((line) => line.cpuMs ?? 0));
   return { lines, totalMs, totalCpuMs };
 }
 
