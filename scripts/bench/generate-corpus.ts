@@ -1,13 +1,10 @@
-// Deterministic synthetic briefs for the benchmark: ~600 words, 5 sources and 10 citation groups each,
-// mixing every citation syntax the pipeline reads. Same seed, same corpus, on every machine.
+// Deterministic synthetic briefs for the benchmark, as demanding as real ones (issue 16): about 750 words with
+// headings, lists, a block quote, quotations and links; 5 sources from 24 outlets, every source title unique;
+// 10 citation groups mixing every citation syntax the pipeline reads. Same seed, same corpus, on every machine.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const WORDS = (
-  'the of and to in a is that for on with as was by at from it an be this are which or has had have not but ' +
-  'were their more been its also who one would they after about two new other than first over some into ' +
-  'ministry officials agreed talks dialogue trade policy market week said report government leaders'
-).split(' ');
+import { AGENCIES, createRandom, createSentence, HEADINGS, OUTLETS, pick, TOPICS } from './corpus-text.ts';
+import type { Random } from './corpus-text.ts';
 
 // Every syntax of the citation issue: lists, en/hyphen/em-dash ranges, mixed, loose spacing.
 const GROUPS = [
@@ -23,43 +20,113 @@ const GROUPS = [
   '[1, 4]',
 ];
 
-/** Mulberry32: a small seeded generator, so the corpus never depends on Math.random. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** One block of a brief; `cited` lists the sentences or items that end with a citation group. */
+type Block =
+  | { kind: 'paragraph'; sentences: number; cited: number[]; link?: number; quotation?: number }
+  | { kind: 'heading'; depth: 2 | 3 }
+  | { kind: 'list'; ordered: boolean; items: number; cited: number[] }
+  | { kind: 'quote'; cited: number[] };
+
+// The shape of every brief: 10 cited places in all, as the issue's corpus has.
+const LAYOUT: readonly Block[] = [
+  { kind: 'paragraph', sentences: 6, cited: [1, 5] },
+  { kind: 'heading', depth: 2 },
+  { kind: 'paragraph', sentences: 7, cited: [6], link: 2 },
+  { kind: 'list', ordered: false, items: 4, cited: [0, 2] },
+  { kind: 'paragraph', sentences: 6, cited: [5] },
+  { kind: 'quote', cited: [0] },
+  { kind: 'heading', depth: 2 },
+  { kind: 'paragraph', sentences: 7, cited: [3], quotation: 3, link: 5 },
+  { kind: 'list', ordered: true, items: 3, cited: [1] },
+  { kind: 'heading', depth: 3 },
+  { kind: 'paragraph', sentences: 7, cited: [6] },
+];
+
+const DAY_MS = 86_400_000;
+const FIRST_DAY = Date.UTC(2025, 0, 1);
+
+/** The publication date of brief `index`, YYYY-MM-DD: spread over 18 months, so archives have many pages. */
+export function getBriefDate(index: number): string {
+  return new Date(FIRST_DAY + (index % 540) * DAY_MS).toISOString().slice(0, 10);
 }
 
-function createSentence(random: () => number): string {
-  const length = 12 + Math.floor(random() * 10);
-  const words = Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)] ?? 'the');
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** The file name of brief `index`, dated as its frontmatter is (a mismatch would be a warning). */
+export function getBriefFileName(index: number): string {
+  return `${getBriefDate(index)}-brief-${String(index).padStart(5, '0')}.md`;
 }
 
-/** The text of brief `index`: frontmatter with 5 sources, then 6 paragraphs holding 10 citation groups. */
-export function createBrief(index: number, random: () => number): string {
-  const sources = [1, 2, 3, 4, 5].map(
-    (n) =>
-      `  - title: Report ${n} on brief ${index}\n    publisher: Outlet ${(index + n) % 7}\n` +
-      `    url: https://example.com/${index}/${n}\n    date: 2026-05-${String(10 + n).padStart(2, '0')}`,
-  );
-  const paragraphs: string[] = [];
-  let group = 0;
-  for (let p = 0; p < 6; p += 1) {
-    const sentences = Array.from({ length: 5 }, (_, s) => {
-      const cite = (p * 5 + s) % 3 === 0 && group < 10 ? ` ${GROUPS[(index + group++) % GROUPS.length]}` : '';
-      return `${createSentence(random)}${cite}.`;
-    });
-    paragraphs.push(sentences.join(' '));
+/** `count` different items of `items`: the first steps of a Fisher–Yates shuffle. */
+function pickDistinct<T>(items: readonly T[], count: number, random: Random): T[] {
+  const pool = [...items];
+  for (let i = 0; i < count; i += 1) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j] as T, pool[i] as T];
   }
-  const frontmatter = `---\ntitle: Synthetic brief ${index}\ndate: 2026-05-19\nsources:\n${sources.join('\n')}\n---\n`;
-  return `${frontmatter}\n${paragraphs.join('\n\n')}\n`;
+  return pool.slice(0, count);
+}
+
+function createSources(index: number, random: Random): string[] {
+  return pickDistinct(OUTLETS, 5, random).map((publisher, i) => {
+    const n = i + 1;
+    const slug = publisher.toLowerCase().replace(/[^a-z]+/g, '-');
+    const lines = [
+      `  - title: ${JSON.stringify(`${createSentence(random, 5, 5)} (brief ${index}, source ${n})`)}`,
+      `    publisher: ${JSON.stringify(publisher)}`,
+      `    url: https://${slug}.example/${getBriefDate(index).slice(0, 4)}/${index}/${n}`,
+    ];
+    if (n % 2 === 1) lines.push(`    date: ${getBriefDate(index)}`);
+    if (n === 2) lines.push(`    author: ${JSON.stringify(createSentence(random, 2, 1))}`);
+    if (n === 3) lines.push(`    agency: ${pick(AGENCIES, random)}`);
+    return lines.join('\n');
+  });
+}
+
+function createFrontmatter(index: number, random: Random): string {
+  const topics = [pick(TOPICS, random), pick(TOPICS, random)].filter((t, i, all) => all.indexOf(t) === i);
+  return [
+    '---',
+    `title: ${JSON.stringify(`Synthetic brief ${index}: ${createSentence(random, 5, 4).toLowerCase()}`)}`,
+    `date: ${getBriefDate(index)}`,
+    `summary: ${JSON.stringify(`${createSentence(random, 18, 8)}.`)}`,
+    'topics:',
+    ...topics.map((topic) => `  - ${topic}`),
+    'sources:',
+    ...createSources(index, random),
+    '---',
+  ].join('\n');
+}
+
+/** Renders the blocks of LAYOUT; `cite()` gives the next citation group. */
+function renderBlock(block: Block, random: Random, cite: () => string): string {
+  const end = (i: number, cited: number[]) => (cited.includes(i) ? ` ${cite()}` : '');
+  switch (block.kind) {
+    case 'heading':
+      return `${'#'.repeat(block.depth)} ${pick(HEADINGS, random)}`;
+    case 'list':
+      return Array.from({ length: block.items }, (_, i) => {
+        const marker = block.ordered ? `${i + 1}.` : '-';
+        return `${marker} ${createSentence(random, 8, 8)}${end(i, block.cited)}`;
+      }).join('\n');
+    case 'quote':
+      return `> "${createSentence(random)}. ${createSentence(random)}," the spokesperson said${end(0, block.cited)}.`;
+    case 'paragraph':
+      return Array.from({ length: block.sentences }, (_, i) => {
+        let sentence = createSentence(random);
+        if (i === block.quotation) sentence += `, calling it "${createSentence(random, 4, 4).toLowerCase()}"`;
+        if (i === block.link)
+          sentence += `, according to [the full statement](https://statements.example/${i})`;
+        return `${sentence}${end(i, block.cited)}.`;
+      }).join(' ');
+  }
+}
+
+/** The text of brief `index`: frontmatter with a summary, topics and 5 sources, then the body of LAYOUT. */
+export function createBrief(index: number, random: Random): string {
+  const frontmatter = createFrontmatter(index, random);
+  let group = 0;
+  const cite = () => GROUPS[(index + group++) % GROUPS.length] ?? '[1]';
+  const body = LAYOUT.map((block) => renderBlock(block, random, cite));
+  return `${frontmatter}\n\n${body.join('\n\n')}\n`;
 }
 
 /** Writes `count` briefs into `folder`; returns the folder. */
@@ -67,10 +134,7 @@ export function generateCorpus(folder: string, count: number, seed = 2026): stri
   const random = createRandom(seed);
   mkdirSync(folder, { recursive: true });
   for (let index = 0; index < count; index += 1) {
-    writeFileSync(
-      join(folder, `2026-05-19-brief-${String(index).padStart(5, '0')}.md`),
-      createBrief(index, random),
-    );
+    writeFileSync(join(folder, getBriefFileName(index)), createBrief(index, random));
   }
   return folder;
 }

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 /** What one build cost. */
 export interface BuildMeasurement {
   seconds: number;
+  /** User + system CPU time of the whole process tree: on a shared machine it stretches much less than time. */
+  cpuSeconds: number;
   /** Peak resident memory of the build's process tree, sampled every 100 ms. */
   peakRssBytes: number;
   outputBytes: number;
@@ -30,6 +32,24 @@ export function measureBuild(options: {
   return measureCommand({ command, env, outDir: options.outDir });
 }
 
+// Runs the command, then bash's `times`, whose second line is the user and system CPU time of every process
+// the shell waited for, their own children included (each parent in the build's tree waits for its own).
+const WITH_CPU_TIMES = '"$@"; status=$?; times >&2; exit $status';
+
+/** `command` run by bash, which prints the CPU time of the whole process tree (`readCpuSeconds`) at the end. */
+export function withCpuTimes(command: readonly string[]): [string, string[]] {
+  return ['bash', ['-c', WITH_CPU_TIMES, 'bash', ...command]];
+}
+const TIMES_LINE = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/;
+
+/** The children's CPU seconds from the `times` lines that end `output`. */
+export function readCpuSeconds(output: string): number {
+  const match = TIMES_LINE.exec(output);
+  if (!match) return 0;
+  const [, userMin, userSec, sysMin, sysSec] = match.map(Number) as number[];
+  return (userMin ?? 0) * 60 + (userSec ?? 0) + (sysMin ?? 0) * 60 + (sysSec ?? 0);
+}
+
 /** Runs a command to completion and measures its time, its process tree's peak memory and its output. */
 export async function measureCommand(options: {
   command: string[];
@@ -37,19 +57,24 @@ export async function measureCommand(options: {
   outDir: string;
   cwd?: string;
 }): Promise<BuildMeasurement> {
-  const [program = 'npm', ...args] = options.command;
   const started = performance.now();
-  const child = spawn(program, args, { env: options.env, cwd: options.cwd });
+  const child = spawn(...withCpuTimes(options.command), { env: options.env, cwd: options.cwd });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   let peakRssBytes = 0;
-  const sampler = setInterval(() => (peakRssBytes = Math.max(peakRssBytes, getTreeRss(child.pid))), 100);
+  let sampledCpuMs = 0;
+  const sampler = setInterval(() => {
+    peakRssBytes = Math.max(peakRssBytes, getTreeRss(child.pid));
+    sampledCpuMs = Math.max(sampledCpuMs, getTreeCpuMs(child.pid));
+  }, 100);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${options.command.join(' ')} failed:\n${output}`);
   return {
     seconds: (performance.now() - started) / 1000,
+    // `times` misses a process its parent never waited for (Pagefind's binary), which the samples see.
+    cpuSeconds: Math.max(readCpuSeconds(output), sampledCpuMs / 1000),
     peakRssBytes,
     outputBytes: getFolderBytes(options.outDir),
   };
@@ -81,6 +106,29 @@ function getTreeRss(pid: number | undefined): number {
       .split(/\s+/)
       .filter(Boolean);
     return rss + children.reduce((sum, child) => sum + getTreeRss(Number(child)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+// Linux counts CPU time in clock ticks, 100 a second on every common kernel configuration.
+const TICK_MS = 10;
+
+/**
+ * CPU milliseconds a process and its live descendants used so far, reaped children's included (Linux `/proc`;
+ * 0 elsewhere). Sampled as a build goes, it splits the build's CPU time into phases.
+ */
+export function getTreeCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name in parentheses: state is field 3; utime, stime, cutime, cstime are fields 14-17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+    return (
+      ticks * TICK_MS + children.filter(Boolean).reduce((sum, child) => sum + getTreeCpuMs(Number(child)), 0)
+    );
   } catch {
     return 0;
   }

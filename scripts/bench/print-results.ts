@@ -5,24 +5,34 @@ import type { PageWeight } from './measure-page-weight.ts';
 
 const MIB = 2 ** 20;
 
-function formatRow(label: string, briefs: number, m: BuildMeasurement): string {
-  const rate = `${(briefs / m.seconds).toFixed(0)} briefs/s`;
+/** One build's line: time, rate, time relative to plain Astro's, peak memory and output size. */
+export function formatRow(label: string, m: BuildMeasurement, result: CorpusResult): string {
+  const rate = `${(result.briefs / m.seconds).toFixed(0)} briefs/s`;
+  const cpu = `${m.cpuSeconds.toFixed(1)} s CPU`;
+  const ratio = `${(m.seconds / result.plainAstro.seconds).toFixed(2)}× plain`;
   const memory = `${(m.peakRssBytes / MIB).toFixed(0)} MiB peak`;
   const output = `${(m.outputBytes / MIB).toFixed(1)} MiB out`;
-  return `  ${label.padEnd(38)} ${m.seconds.toFixed(2).padStart(7)} s  ${rate.padStart(14)}  ${memory.padStart(14)}  ${output.padStart(13)}`;
+  const cells = [
+    cpu.padStart(12),
+    rate.padStart(14),
+    ratio.padStart(12),
+    memory.padStart(14),
+    output.padStart(13),
+  ];
+  return `  ${label.padEnd(42)} ${m.seconds.toFixed(2).padStart(7)} s  ${cells.join('  ')}`;
 }
 
-/** Prints the measurements of one corpus size. */
+/** Prints the measurements of one corpus size, every build of it measured in this run. */
 export function printCorpusResult(result: CorpusResult): void {
-  const { briefs } = result;
   const { withCitations, withoutCitations } = result.pipelineMsPerBrief;
   const lines = [
-    `${briefs} briefs`,
-    formatRow('cold build', briefs, result.cold),
-    formatRow('cold build, FOOTNOTED_CITATIONS=off', briefs, result.coldWithoutCitations),
-    formatRow('warm rebuild after editing one brief', briefs, result.warmAfterEdit),
-    ...(result.eleventy ? [formatRow('Eleventy 3 + markdown-it-footnote', briefs, result.eleventy)] : []),
-    `  citation stage: ${(result.cold.seconds / result.coldWithoutCitations.seconds).toFixed(2)}× the build without it`,
+    `${result.briefs} briefs`,
+    formatRow('Footnoted, cold build', result.cold, result),
+    formatRow('Footnoted, cold, FOOTNOTED_CITATIONS=off', result.coldWithoutCitations, result),
+    formatRow('Footnoted, warm rebuild after one edit', result.warmAfterEdit, result),
+    formatRow('plain Astro 7, native Markdown, footnotes', result.plainAstro, result),
+    formatRow('Eleventy 3 + markdown-it-footnote', result.eleventy, result),
+    result.hugo ? formatRow('Hugo (Goldmark footnotes)', result.hugo, result) : '  Hugo: not installed',
     `  pipeline per brief, in process: ${withCitations.toFixed(2)} ms with citations, ${withoutCitations.toFixed(2)} ms without`,
   ];
   console.log(lines.join('\n'));
@@ -39,8 +49,8 @@ export function printPageWeight(page: PageWeight): void {
 
 /** Prints each budget with its measured value and pass or FAIL. */
 export function printVerdicts(verdicts: readonly BudgetVerdict[]): void {
-  console.log('Budgets');
+  console.log('Budgets (ratios of builds measured in this run)');
   for (const { budget, measured, pass } of verdicts) {
-    console.log(`  ${pass ? 'pass' : 'FAIL'}  ${budget.padEnd(52)} ${measured}`);
+    console.log(`  ${pass ? 'pass' : 'FAIL'}  ${budget.padEnd(58)} ${measured}`);
   }
 }
