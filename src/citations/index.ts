@@ -31,7 +31,7 @@ export {
 } from './model.ts';
 export { createIdPrefix, getCardId, getGroupId, getSourceEntryId, getSourceListHeadingId } from './ids.ts';
 export { getSourceDateParts } from './source-dates.ts';
-export { formatSourceDate, getSourceDomain } from './source-facts.ts';
+export { formatSourceDate, getSourceDomain, MONTH_NAMES } from './source-facts.ts';
 export {
   describeSingleOutlet,
   getSharedOutletName,

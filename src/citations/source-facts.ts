@@ -1,6 +1,7 @@
 import { getSourceDateParts } from './source-dates.ts';
 
-const MONTHS = [
+/** The English names of the months, January first: how dates are written for readers and editors. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -23,7 +24,7 @@ export function formatSourceDate(value: Date | string | undefined): string | und
   const parts = getSourceDateParts(value);
   if (!parts) return undefined;
   const [year, month, day] = parts;
-  const monthName = month === undefined ? undefined : MONTHS[month - 1];
+  const monthName = month === undefined ? undefined : MONTH_NAMES[month - 1];
   return [day, monthName, year].filter((part) => part !== undefined).join(' ');
 }
 

@@ -3,23 +3,10 @@
  * editor who wrote `2026-11-31` wrote the right format and needs to hear that November has 30 days.
  */
 
+import { MONTH_NAMES } from '../citations/index.ts';
+
 /** `2026-05-19`, optionally followed by a time: groups are year, month, day and the rest. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})([T ].*)?$/;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The number of days of a month (1–12) in a year of the Gregorian calendar: February 2028 has 29. */
 export function getDaysInMonth(year: number, month: number): number {
