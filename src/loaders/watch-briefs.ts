@@ -29,10 +29,12 @@ export function watchBriefs({ context, baseDir, entries, getRenderer }: WatchOpt
   async function onChange(changedPath: string): Promise<void> {
     const entry = toEntry(changedPath);
     if (!isBrief(entry)) return;
+    const start = performance.now();
     try {
       const brief = await entries.read(entry, entries.idOf(changedPath));
       if (brief && !brief.unchanged) entries.store(brief, await renderJob(await getRenderer(), brief.job));
-      context.logger.info(`Reloaded data from ${entry}`);
+      // How long the brief took to read and render: Astro then saves the store and reloads the page.
+      context.logger.info(`Reloaded data from ${entry} in ${Math.round(performance.now() - start)} ms`);
     } catch (error) {
       context.logger.error(`Failed to reload ${entry}: ${error instanceof Error ? error.message : error}`);
     }
