@@ -100,5 +100,6 @@ function createMainRenderer(context: LoaderContext): () => Promise<MarkdownRende
 function getWorkerSettings(context: LoaderContext): WorkerSettings | undefined {
   const { processor } = context.config.markdown;
   if (processor.name !== FOOTNOTED_PROCESSOR_NAME) return undefined;
-  return { pipeline: processor.options as PipelineSettings, image: context.config.image };
+  const compileCacheDir = fileURLToPath(new URL('footnoted-compile-cache/', context.config.cacheDir));
+  return { pipeline: processor.options as PipelineSettings, image: context.config.image, compileCacheDir };
 }

@@ -6,6 +6,8 @@ import type { RenderJob, RenderOutcome } from './render-job.ts';
 export interface WorkerSettings {
   pipeline: PipelineSettings;
   image: AstroMarkdownOptions['image'];
+  /** Where the workers keep V8's compiled code between builds (Node's compile cache), if anywhere. */
+  compileCacheDir?: string;
 }
 
 /** A batch of briefs sent to a worker; `batch` is its index in the pool's list of batches. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MarkdownProcessor } from '@astrojs/markdown-remark';
 import type { DataStore, LoaderContext } from 'astro/loaders';
-import { PROJECT_ROOT } from '../helpers/astro-build.ts';
+import { makeTempDir, PROJECT_ROOT } from '../helpers/astro-build.ts';
 
 type Entry = NonNullable<ReturnType<DataStore['get']>>;
 
@@ -40,6 +40,7 @@ export async function createFakeContext(
     config: {
       root,
       srcDir: new URL('src/', root),
+      cacheDir: pathToFileURL(`${makeTempDir('cache')}/`),
       markdown: { processor, syntaxHighlight: false, shikiConfig: {} },
       image: { domains: [], remotePatterns: [] },
       prerenderConflictBehavior: 'warn',
