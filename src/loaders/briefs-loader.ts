@@ -46,7 +46,7 @@ async function loadBriefs(context: LoaderContext, base: string): Promise<void> {
   }
   const settings = getWorkerSettings(context);
   const workerCount = settings ? getWorkerCount(changed.length) : 0;
-  const outcomes = await renderInPool(
+  const { outcomes, byWorkers } = await renderInPool(
     changed.map((brief) => brief.job),
     {
       renderer: await getRenderer(),
@@ -55,8 +55,8 @@ async function loadBriefs(context: LoaderContext, base: string): Promise<void> {
       onWorkerError: (error) => context.logger.warn(`A render worker failed: ${error.message}`),
     },
   );
-  const threads = workerCount === 0 ? 'the main thread' : `the main thread and ${workerCount} worker(s)`;
-  context.logger.info(`Rendered ${changed.length} of ${files.length} briefs on ${threads}`);
+  const threads = workerCount === 0 ? '' : `, ${byWorkers} of them by ${workerCount} worker thread(s)`;
+  context.logger.info(`Rendered ${changed.length} of ${files.length} briefs${threads}`);
   // In file order, whichever thread finished first: the store, and so every list of briefs, keeps glob()'s order.
   const missing = { error: 'the render pool returned nothing for this brief' };
   changed.forEach((brief, index) => entries.store(brief, outcomes[index] ?? missing));

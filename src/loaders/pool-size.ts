@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 
 /**
- * Briefs a worker thread must have to pay for its start: each loads the whole pipeline (about 1.5 s of CPU on
- * an idle core, 3 s on a busy one), in which the main thread renders about 100 briefs itself.
+ * Briefs a worker thread must have to pay for its start. Each thread loads and compiles the whole pipeline (about
+ * 2.5 s on a busy core) and renders its first hundred briefs about three times slower than later ones (V8 has
+ * not optimized the code yet): measured on two busy cores, a worker's start cost about 5 s of CPU, in which the
+ * main thread renders about 200 briefs itself.
  */
-export const MIN_BRIEFS_PER_WORKER = 100;
+export const MIN_BRIEFS_PER_WORKER = 200;
 
 /**
  * Most worker threads, whatever the cores: each holds its own copy of the pipeline and its heap (about 150 MB

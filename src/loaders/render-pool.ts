@@ -23,8 +23,16 @@ const WORKER_FILE = './render-worker.ts';
 interface Batches {
   jobs: readonly RenderJob[];
   outcomes: RenderOutcome[];
+  /** How many of the jobs worker threads rendered. */
+  byWorkers: number;
   size: number;
   next: number;
+}
+
+/** The outcomes, in the jobs' order, and how many of them worker threads rendered. */
+export interface PoolResult {
+  outcomes: RenderOutcome[];
+  byWorkers: number;
 }
 
 /**
@@ -35,14 +43,15 @@ interface Batches {
 export async function renderInPool(
   jobs: readonly RenderJob[],
   options: RenderPoolOptions,
-): Promise<RenderOutcome[]> {
-  const batches: Batches = { jobs, outcomes: new Array(jobs.length), size: options.batchSize, next: 0 };
+): Promise<PoolResult> {
+  const outcomes = new Array<RenderOutcome>(jobs.length);
+  const batches: Batches = { jobs, outcomes, byWorkers: 0, size: options.batchSize, next: 0 };
   const { workers } = options;
   const threads = workers
     ? Array.from({ length: workers.count }, () => runWorker(batches, workers.settings, options))
     : [];
   await Promise.all([renderHere(batches, options.renderer), ...threads]);
-  return batches.outcomes;
+  return { outcomes, byWorkers: batches.byWorkers };
 }
 
 function takeBatch(batches: Batches): number | undefined {
@@ -106,6 +115,7 @@ function runWorker(batches: Batches, settings: WorkerSettings, options: RenderPo
         send();
       } else {
         setOutcomes(batches, reply.batch, reply.outcomes);
+        batches.byWorkers += reply.outcomes.length;
         inFlight.delete(reply.batch);
         send();
       }

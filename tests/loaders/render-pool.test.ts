@@ -82,19 +82,20 @@ describe('the render pool', () => {
     const slow: MarkdownRenderer = {
       render: (body, options) => sleep(50).then(() => renderer.render(body, options)),
     };
-    const outcomes = await renderInPool(JOBS, {
+    const { outcomes, byWorkers } = await renderInPool(JOBS, {
       renderer: slow,
       workers: { count: 2, settings: SETTINGS },
       batchSize: 3,
       onWorkerError: (error) => expect.unreachable(error.message),
     });
     expect(outcomes).toEqual(expected);
+    expect(byWorkers).toBeGreaterThan(0);
   });
 
   it('renders in the main thread what a worker could not, and says so', async () => {
     const errors: string[] = [];
     const unpostable = { ...SETTINGS, image: { service: () => undefined } } as unknown as WorkerSettings;
-    const outcomes = await renderInPool(JOBS.slice(0, 5), {
+    const { outcomes, byWorkers } = await renderInPool(JOBS.slice(0, 5), {
       renderer: await createRenderer(),
       workers: { count: 1, settings: unpostable },
       batchSize: 2,
@@ -102,5 +103,6 @@ describe('the render pool', () => {
     });
     expect(outcomes).toEqual(await renderInThread(JOBS.slice(0, 5)));
     expect(errors).toEqual(['DataCloneError']);
+    expect(byWorkers).toBe(0);
   });
 });
