@@ -36,8 +36,8 @@ export interface PoolResult {
 }
 
 /**
- * Renders every job, in the main thread and in `workerCount` worker threads, and returns the outcomes in the
- * jobs' order. Threads take batches from one queue as they become free, so a worker that is slow to start
+ * Renders every job, in the main thread and in `options.workers.count` worker threads, and returns the outcomes
+ * in the jobs' order. Threads take batches from one queue as they become free, so a worker that is slow to start
  * (each loads the whole pipeline) takes fewer, and a failed worker's batches are rendered here.
  */
 export async function renderInPool(
