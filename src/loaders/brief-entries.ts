@@ -76,7 +76,10 @@ export function createBriefEntries(context: LoaderContext, baseDir: URL): BriefE
     givenIds.set(id, filePath);
     if (!other || other === filePath || !existsSync(new URL(other, context.config.root))) return;
     if (context.config.prerenderConflictBehavior === 'ignore') return;
-    const message = `**${context.collection}** contains multiple entries with the same slug: \`${id}\`. Slugs must be unique.\n\nEntries: \n- ${other}\n- ${filePath}`;
+    // Astro's own message (DuplicateContentEntrySlugError), word for word.
+    const message =
+      `**${context.collection}** contains multiple entries with the same slug: \`${id}\`. Slugs must be unique.` +
+      `\n\nEntries: \n- ${other}\n- ${filePath}`;
     if (context.config.prerenderConflictBehavior === 'error') throw new Error(message);
     logger.warn(message);
   }
