@@ -4,15 +4,15 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * A digest of everything that decides how a brief renders: the code of the Markdown pipeline (src/plugins/ and
- * every project file it imports, such as src/citations/ and src/render-data/) and the exact versions of the packages it runs
- * (package-lock.json).
+ * every project file it imports, such as src/citations/ and src/render-data/), of the loader that runs it and
+ * stores its output (src/loaders/), and the exact versions of the packages it runs (package-lock.json).
  *
  * Why: Astro keeps each brief's rendered HTML in its content cache and renders it again only when the brief's
  * file or Astro's config changes. It cannot see plugin code, so after an upgrade of the pipeline a warm build
  * would publish stale markup. Put in the config, this digest makes such a change a config change.
  */
 export function getPipelineDigest(projectRoot: string): string {
-  return getCodeDigest(projectRoot, ['src/plugins']);
+  return getCodeDigest(projectRoot, ['src/plugins', 'src/loaders']);
 }
 
 /**

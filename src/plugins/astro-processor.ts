@@ -4,6 +4,9 @@ import { toRenderedMetadata } from '../render-data/write.ts';
 import { createBriefProcessor } from './processor.ts';
 import type { PipelineSettings } from './settings.ts';
 
+/** The `name` of footnotedProcessor: how the briefs loader (src/loaders/) knows its workers can rebuild it. */
+export const FOOTNOTED_PROCESSOR_NAME = 'footnoted';
+
 /**
  * The site's Markdown processor for Astro's config (`markdown: { processor: footnotedProcessor(settings) }`):
  * renders each brief through the render stop of ./processor.ts, and returns the render data in the entry's
@@ -15,7 +18,7 @@ import type { PipelineSettings } from './settings.ts';
  */
 export function footnotedProcessor(settings: PipelineSettings): MarkdownProcessor<PipelineSettings> {
   return {
-    name: 'footnoted',
+    name: FOOTNOTED_PROCESSOR_NAME,
     options: { ...settings },
     async createRenderer(shared): Promise<MarkdownRenderer> {
       const processor = createBriefProcessor({ ...settings, image: shared.image }, 'render');

@@ -4,7 +4,7 @@
  * src/integrations/) and the editor tools (scripts/) import from here; the site's pages never do: they read
  * what the pipeline leaves through src/render-data/read.ts.
  */
-export { footnotedProcessor } from './astro-processor.ts';
+export { FOOTNOTED_PROCESSOR_NAME, footnotedProcessor } from './astro-processor.ts';
 export { createBriefProcessor, type ProcessorStop } from './processor.ts';
 export type { CitationStyle } from './rehype-source-list/index.ts';
 export { getPipelineSettings, type PipelineSettings } from './settings.ts';

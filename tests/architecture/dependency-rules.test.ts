@@ -50,6 +50,16 @@ describe('the dependency rules (docs/architecture.md)', () => {
       { path: 'scripts/x.ts', text: "const m = await import('../src/plugins/processor.ts');" },
       'src/plugins/processor.ts',
     ],
+    [
+      'the content config reaching into the loader behind its entry point',
+      { path: 'src/content.config.ts', text: "import { renderInPool } from './loaders/render-pool.ts';" },
+      'src/loaders/render-pool.ts',
+    ],
+    [
+      'the loader reaching into a plugin',
+      { path: 'src/loaders/x.ts', text: "import '../plugins/processor.ts';" },
+      'src/plugins/processor.ts',
+    ],
   ])('fail on a planted import: %s', (_name, planted, imported) => {
     const violations = findViolations([...files, planted]);
     expect(violations.map((violation) => [violation.file, violation.imported])).toEqual([

@@ -30,6 +30,8 @@ const under = (folder: string) => (path: string) => path.startsWith(folder);
 const CORE_FACE = 'src/citations/index.ts';
 const TYPOGRAPHY_FACE = 'src/typography/index.ts';
 const PIPELINE_FACE = 'src/plugins/index.ts';
+// The collection's loader: build wiring, which the content config (site code) names.
+const BRIEFS_LOADER = 'src/loaders/briefs-loader.ts';
 const READER = ['src/render-data/read.ts', 'src/render-data/types.ts', 'src/render-data/messages.ts'];
 const ASTRO_PACKAGE = /^(astro|@astrojs\/)/;
 const SITE = [
@@ -82,17 +84,21 @@ const RULES: Rule[] = [
   {
     rule: 'site code imports from the pipeline only the public faces of the core and the typography, and the render data’s reader',
     from: isSite,
-    allows: (target) =>
+    allows: (target, from) =>
       !isProject(target) ||
       isSite(target) ||
       target === CORE_FACE ||
       target === TYPOGRAPHY_FACE ||
-      READER.includes(target),
+      READER.includes(target) ||
+      (from === 'src/content.config.ts' && target === BRIEFS_LOADER),
   },
   {
     rule: 'build wiring and scripts reach the core and the pipeline through their public faces only',
     from: (path) =>
-      path.startsWith('src/integrations/') || path.startsWith('scripts/') || path === 'astro.config.mjs',
+      path.startsWith('src/integrations/') ||
+      path.startsWith('src/loaders/') ||
+      path.startsWith('scripts/') ||
+      path === 'astro.config.mjs',
     allows: (target) =>
       !(target.startsWith('src/citations/') || target.startsWith('src/plugins/')) ||
       target === CORE_FACE ||

@@ -14,7 +14,7 @@ function makeProject(): string {
 }
 
 describe('getPipelineDigest', () => {
-  it('stays the same while nothing changes, and changes with the plugins’ code or the locked packages', () => {
+  it('stays the same while nothing changes, and changes with the plugins’ or the loader’s code or the locked packages', () => {
     const root = makeProject();
     const first = getPipelineDigest(root);
     expect(getPipelineDigest(root)).toBe(first);
@@ -22,7 +22,11 @@ describe('getPipelineDigest', () => {
     const afterCode = getPipelineDigest(root);
     expect(afterCode).not.toBe(first);
     writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}\n');
-    expect(getPipelineDigest(root)).not.toBe(afterCode);
+    const afterLock = getPipelineDigest(root);
+    expect(afterLock).not.toBe(afterCode);
+    mkdirSync(join(root, 'src/loaders'));
+    writeFileSync(join(root, 'src/loaders/briefs-loader.ts'), 'export default 1;\n');
+    expect(getPipelineDigest(root)).not.toBe(afterLock);
   });
 
   it('changes with project code the plugins import, and only that code', () => {
