@@ -53,7 +53,14 @@ export async function startDevServer(env: Record<string, string>): Promise<DevSe
   // Its own process group, so that stopping it stops npm, Astro and everything under them.
   const child = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', '4400'], {
     cwd: PROJECT_ROOT,
-    env: { ...withoutVitest(process.env), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    // No colours: with CI set, Astro colours its output even into a pipe, and the address is read from it.
+    env: {
+      ...withoutVitest(process.env),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
     detached: true,
   });
   let output = '';
@@ -69,7 +76,7 @@ export async function startDevServer(env: Record<string, string>): Promise<DevSe
   try {
     // Astro takes the next free port when 4400 is taken: read the one it took from what it prints.
     const url = await waitFor(
-      async () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1],
+      async () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(stripAnsi(output))?.[1],
       () => `the dev server's address in:\n${output}`,
     );
     await waitFor(
@@ -106,4 +113,12 @@ export async function connectOverlay(url: string) {
     clear: () => void errors.splice(0),
     close: () => socket.close(),
   };
+}
+
+// An ANSI colour or style sequence, such as `\x1b[36m`.
+const ANSI_SEQUENCE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/** `text` without colour codes, in case a tool colours its output anyway. */
+function stripAnsi(text: string): string {
+  return text.replace(ANSI_SEQUENCE, '');
 }
