@@ -11,5 +11,8 @@ export default defineConfig({
     // run again after two minutes (tests/helpers/astro-build.ts), which both timeouts leave room for.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // The commands the tests run print without colours, as on a terminal-less machine: with CI set, Astro and
+    // others colour their output even into a pipe, and tests read that output line by line.
+    env: { NO_COLOR: '1', FORCE_COLOR: '0' },
   },
 });
