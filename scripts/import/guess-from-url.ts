@@ -29,15 +29,23 @@ export function guessPublisher(url: string): string {
 /**
  * A title from the address's last meaningful path segment: decoded, without a file extension, hyphens and
  * underscores as spaces, the first letter capitalised. `…/world/china-us-agree-2026.html` → `China us agree
- * 2026`. Segments that are only digits or a long id are skipped; with no segment left, the host.
+ * 2026`. Segments that are only digits or a long id are skipped, and so is an article number before the words
+ * (`2526001-havenstaking-voorbij` → `Havenstaking voorbij`); with no segment left, the host.
  */
 export function guessTitle(url: string): string {
   const { hostname, pathname } = new URL(url);
   const segments = pathname.split('/').map(decodeSegment).map(stripExtension);
   const meaningful = segments.filter((segment) => segment && !EMPTY_SEGMENTS.test(segment) && !isId(segment));
-  const words = (meaningful.at(-1) ?? hostname.replace(/^www\./, '')).replace(/[-_+]+/g, ' ').trim();
+  const segment = meaningful.at(-1)?.replace(LEADING_ID, '').replace(TRAILING_DATE, '');
+  const words = (segment || hostname.replace(/^www\./, '')).replace(/[-_+]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** An article number before the words of a slug, as in `2526001-havenstaking-voorbij`: not part of a title. */
+const LEADING_ID = /^\d{4,}[-_]+(?=\p{Letter})/u;
+
+/** A date after the words of a slug, as in `china-us-agree-on-tariffs-2026-05-19`: the source's date, not title. */
+const TRAILING_DATE = /(?<=\p{Letter})[-_]+\d{4}[-_]\d{2}[-_]\d{2}$/u;
 
 function decodeSegment(segment: string): string {
   try {
