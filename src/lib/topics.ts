@@ -1,4 +1,5 @@
 import { toAddressSegment } from './slugs.ts';
+import { smartenText } from './typography.ts';
 
 /** A topic and its briefs, in the order the briefs were given (newest first from the queries). */
 export interface Topic<T> {
@@ -29,12 +30,14 @@ export interface BriefTopic {
 /**
  * A brief's topics, each with its page's slug, in the brief's order. Names that give the same address
  * (`China`, `china`) are one topic, the first spelling kept; a name without letters or digits has no page.
+ * Names get the body's typography (`People's Republic` → `People’s Republic`), as titles do; the slug is the
+ * same either way.
  */
 export function listBriefTopics(names: readonly string[] = []): BriefTopic[] {
   const topics = new Map<string, BriefTopic>();
   for (const name of names) {
     const slug = toAddressSegment(name);
-    if (slug !== '' && !topics.has(slug)) topics.set(slug, { name, slug });
+    if (slug !== '' && !topics.has(slug)) topics.set(slug, { name: smartenText(name), slug });
   }
   return [...topics.values()];
 }

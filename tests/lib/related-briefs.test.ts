@@ -63,5 +63,8 @@ describe('listBriefTopics', () => {
       { name: '人工智能', slug: '人工智能' },
     ]);
     expect(listBriefTopics()).toEqual([]);
+    expect(listBriefTopics(["People's Republic"])).toEqual([
+      { name: 'People\u2019s Republic', slug: 'peoples-republic' },
+    ]);
   });
 });
