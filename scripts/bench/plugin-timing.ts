@@ -1,8 +1,7 @@
-// Where the Markdown pipeline's time goes, plugin by plugin: `timeProcessor` wraps each plugin of Astro's
-// unified processor so that the transformer it makes adds its time to a tally, and wraps the renderer so the
-// whole render of each brief is timed too (the difference is Astro's own steps: parsing, GFM, remark-rehype,
-// heading ids, serializing). Profiling only: the bench-only config (astro.profile.config.mjs) applies it when
-// FOOTNOTED_PROFILE=1, and the tally is printed to standard error when the process exits.
+// Where the Markdown pipeline's time goes, plugin by plugin: `timeAttachers` wraps each plugin of a unified
+// processor so that the transformer it makes adds its time to a tally. Profiling only: profile-pipeline.ts
+// renders a corpus through the site's processor factory with it, one brief at a time on one thread, so that
+// each plugin's time is its own (the build renders on a pool of worker threads, interleaved).
 
 /** Milliseconds spent (wall and this thread's CPU) and calls made, by name. */
 export type Tally = Map<string, { ms: number; cpuMs: number; calls: number }>;
@@ -20,13 +19,8 @@ function start(): Started {
   return { ms: performance.now(), cpuMicros: user + system };
 }
 
-/** A unified plugin with its options, as Astro's `unified()` holds it. */
-type PluginEntry = [(...args: unknown[]) => unknown, unknown] | ((...args: unknown[]) => unknown);
-/** The parts of Astro's unified processor (`@astrojs/markdown-remark`'s `unified()`) that are wrapped. */
-interface UnifiedProcessor {
-  options: { remarkPlugins: PluginEntry[]; rehypePlugins: PluginEntry[] };
-  createRenderer: (...args: unknown[]) => Promise<{ render: (...args: unknown[]) => Promise<unknown> }>;
-}
+/** A unified plugin with its options, as a processor's `attachers` hold it. */
+type PluginEntry = [(...args: unknown[]) => unknown, ...unknown[]] | ((...args: unknown[]) => unknown);
 
 /** The label of every line `printTally` writes, so a log reader can find them. */
 export const PROFILE_PREFIX = '[profile]';
@@ -75,33 +69,26 @@ export function timePlugin(tally: Tally, entry: PluginEntry): PluginEntry {
   return [timed, options];
 }
 
-/** Wraps every plugin of `processor` and its renderer, in place; the times go to `tally`. */
-export function timeProcessor(processor: UnifiedProcessor, tally: Tally): void {
-  const { options } = processor;
-  options.remarkPlugins = options.remarkPlugins.map((entry) => timePlugin(tally, entry));
-  options.rehypePlugins = options.rehypePlugins.map((entry) => timePlugin(tally, entry));
-  const createRenderer = processor.createRenderer.bind(processor);
-  processor.createRenderer = async (...args) => {
-    const renderer = await createRenderer(...args);
-    const render = renderer.render.bind(renderer);
-    // Astro's glob loader renders 10 briefs at once, interleaved at each await: one at a time, each render's
-    // time is its own. The loader still reads files 10 at a time, and rendering is one thread's work anyway.
-    let queue: Promise<unknown> = Promise.resolve();
-    renderer.render = (...renderArgs) => {
-      const run = async () => {
-        const started = start();
-        try {
-          return await render(...renderArgs);
-        } finally {
-          addTime(tally, 'whole render', started);
-        }
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
-    };
-    return renderer;
-  };
+/**
+ * Wraps every plugin of an unfrozen unified `processor` in place, so that each transformer's time goes to
+ * `tally` under its plugin's name. Unified calls each attacher when the processor is first used.
+ */
+export function timeAttachers(processor: { attachers: PluginEntry[] }, tally: Tally): void {
+  processor.attachers = processor.attachers.map((entry) => {
+    const [plugin, ...options] = Array.isArray(entry) ? entry : [entry];
+    const [timed] = timePlugin(tally, [plugin, undefined]) as [PluginEntry];
+    return [timed, ...options] as PluginEntry;
+  });
+}
+
+/** Runs `work` and adds its time, wall and this thread's CPU, to `tally` under `name`. */
+export async function timeCall<T>(tally: Tally, name: string, work: () => Promise<T>): Promise<T> {
+  const started = start();
+  try {
+    return await work();
+  } finally {
+    addTime(tally, name, started);
+  }
 }
 
 /** The tally as lines `[profile] name: 1234 ms, 1000 ms CPU, 1000 calls`, longest first. */

@@ -1,20 +1,21 @@
 // `npm run bench:profile` (`-- --briefs N`, default 1000; `--log PREFIX` keeps each build's stamped output):
-// where a build's time goes. Builds a synthetic corpus cold, edits one brief and builds it warm, each through
-// the bench-only config that times every Markdown plugin (astro.profile.config.mjs, FOOTNOTED_PROFILE=1), and
-// prints each build's phases (build-phases.ts) in wall and CPU time, page generation by group of pages, and
-// the content sync split by plugin. The numbers of docs/performance.md.
+// where a build's time goes. Builds a synthetic corpus cold, edits one brief and builds it warm, with
+// `npm run build`'s own script, and prints each build's phases (build-phases.ts) in wall and CPU time and page
+// generation by group of pages; then renders the corpus once more in process, one brief at a time, to split
+// the renders of the content sync by plugin (profile-pipeline.ts). The numbers of docs/performance.md.
 import { spawn } from 'node:child_process';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { splitPhases, splitRoutes, type Phase, type StampedLine } from './build-phases.ts';
 import { generateCorpus, getBriefFileName } from './generate-corpus.ts';
+import { type Tally } from './plugin-timing.ts';
+import { profilePipeline, WHOLE_RENDER } from './profile-pipeline.ts';
 import { getTreeCpuMs, makeTempDir, readCpuSeconds, removeTempDirs, withCpuTimes } from './measure-build.ts';
 
 const { values } = parseArgs({
   options: { briefs: { type: 'string', default: '1000' }, log: { type: 'string' } },
 });
-const PROFILE_CONFIG = 'scripts/bench/astro.profile.config.mjs';
 
 /** One build's stamped output, its wall time and its process tree's CPU time. */
 interface StampedBuild {
@@ -26,7 +27,7 @@ interface StampedBuild {
 /** Runs one build and stamps each line of its output with the wall and CPU time when it arrived. */
 async function runStamped(env: NodeJS.ProcessEnv): Promise<StampedBuild> {
   const build = ['--disable-warning=DEP0040', 'scripts/build.ts', '--outDir', makeTempDir('dist')];
-  const child = spawn(...withCpuTimes([process.execPath, ...build, '--config', PROFILE_CONFIG]), { env });
+  const child = spawn(...withCpuTimes([process.execPath, ...build]), { env });
   const started = performance.now();
   const lines: StampedLine[] = [];
   // Stamps each whole line when its end arrives: a chunk of output can end in the middle of a line.
@@ -73,28 +74,23 @@ function printRoutes(lines: readonly StampedLine[], generationMs: number): void 
   );
 }
 
-// `[profile] rehypeSourceList: 1234 ms, 1000 ms CPU, 1000 calls`, as plugin-timing.ts prints it.
-const TALLY_LINE = /^\[profile\] (.+): (\d+) ms, (\d+) ms CPU, (\d+) calls$/;
-
-/** The content sync split: each plugin, Astro's own steps of the render, and the rest of the sync. */
-function printPipeline(lines: readonly StampedLine[], syncMs: number): void {
-  const tally = lines.flatMap(({ text }) => {
-    const match = TALLY_LINE.exec(text);
-    return match
-      ? [{ name: match[1] ?? '', ms: Number(match[2]), cpuMs: Number(match[3]), calls: match[4] }]
-      : [];
-  });
-  const whole = tally.find(({ name }) => name === 'whole render') ?? { ms: 0, cpuMs: 0, calls: '0' };
-  const plugins = tally.filter((entry) => entry !== whole);
-  const sum = (key: 'ms' | 'cpuMs') => plugins.reduce((total, entry) => total + entry[key], 0);
-  console.log(`  content sync by step (${whole.calls} briefs rendered; wall, CPU of the rendering thread):`);
-  for (const { name, ms, cpuMs } of plugins) row(`  ${name}`, ms, cpuMs);
+/** The renders split by step: each plugin, and unified's own steps (the whole renders less the plugins). */
+function printPipeline(tally: Tally): void {
+  const whole = tally.get(WHOLE_RENDER) ?? { ms: 0, cpuMs: 0, calls: 0 };
+  const plugins = [...tally]
+    .filter(([name]) => name !== WHOLE_RENDER)
+    .sort(([, a], [, b]) => b.cpuMs - a.cpuMs);
+  const sum = (key: 'ms' | 'cpuMs') => plugins.reduce((total, [, entry]) => total + entry[key], 0);
+  console.log(
+    `\nThe renders by step (${whole.calls} briefs, one at a time in process; wall, CPU of the thread):`,
+  );
+  for (const [name, { ms, cpuMs }] of plugins) row(`  ${name}`, ms, cpuMs);
   row(
-    "  Astro's: parse, GFM, remark-rehype, ids, stringify",
+    '  unified: parse, GFM, remark-rehype, heading ids, stringify',
     whole.ms - sum('ms'),
     whole.cpuMs - sum('cpuMs'),
   );
-  row('  outside the renders: glob loader, schema, store', syncMs - whole.ms);
+  row('  whole renders', whole.ms, whole.cpuMs);
 }
 
 function printBuild(label: string, build: StampedBuild): void {
@@ -102,7 +98,6 @@ function printBuild(label: string, build: StampedBuild): void {
   const phases = printPhases(build);
   const phase = (name: string) => phases.find((p) => p.name === name)?.ms ?? 0;
   printRoutes(build.lines, phase('page generation'));
-  printPipeline(build.lines, phase('content sync'));
   if (values.log) {
     const stamped = build.lines.map((l) => `${l.ms.toFixed(0)} ${l.cpuMs ?? 0} ${l.text}`).join('\n');
     writeFileSync(`${values.log}-${label.includes('warm') ? 'warm' : 'cold'}.txt`, `${stamped}\n`);
@@ -116,12 +111,12 @@ async function main(): Promise<void> {
     ...process.env,
     BRIEFS_DIR: briefsDir,
     FOOTNOTED_CACHE_DIR: makeTempDir('cache'),
-    FOOTNOTED_PROFILE: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   printBuild(`${briefs} briefs, cold build`, await runStamped(env));
   appendFileSync(join(briefsDir, getBriefFileName(0)), '\nOne more sentence [1].\n');
   printBuild(`${briefs} briefs, warm rebuild after editing one brief`, await runStamped(env));
+  printPipeline(await profilePipeline(briefsDir));
 }
 
 try {

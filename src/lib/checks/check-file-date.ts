@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
-import { isScalar, LineCounter, parseDocument } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { BriefFileParts } from './brief-file.ts';
+import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 
 /** A file name's date: `2026-05-19-harbour-strike.md` or `2026-05-19.md`. */
 const FILE_NAME_DATE = /^(\d{4}-\d{2}-\d{2})(?:-|\.md$)/i;
@@ -18,8 +19,8 @@ const WRITTEN_DATE = /^\d{4}-\d{2}-\d{2}(?![\d-])/;
 export function checkFileDate(file: string, parts: BriefFileParts): Diagnostic[] {
   const named = FILE_NAME_DATE.exec(basename(file))?.[1];
   if (named === undefined || parts.frontmatter === undefined) return [];
-  const lineCounter = new LineCounter();
-  const node = parseDocument(parts.frontmatter, { lineCounter }).get('date', true);
+  const { document, lineCounter } = parseFrontmatterYaml(parts.frontmatter);
+  const node = document.get('date', true);
   if (!isScalar(node) || !node.range) return [];
   const written = WRITTEN_DATE.exec(String(node.value))?.[0];
   if (written === undefined || written === named) return [];

@@ -1,8 +1,9 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, type Document } from 'yaml';
 import { briefSchema } from '../brief-schema.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { mapFrontmatterPosition, type BriefFileParts } from './brief-file.ts';
 import { describeIssue, dropMisspeltMissing, type Issue } from './describe-issue.ts';
+import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 
 type Path = readonly PropertyKey[];
 type Position = { line: number; column: number };
@@ -18,8 +19,7 @@ export function checkFrontmatter(file: string, parts: BriefFileParts): Diagnosti
       'this brief has no frontmatter: start the file with a --- block holding title, date and sources';
     return [{ file, line: 1, column: 1, severity: 'error', message }];
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(parts.frontmatter, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const { document, lineCounter, data } = parseFrontmatterYaml(parts.frontmatter);
   const toFilePosition = (offset: number): Position =>
     mapFrontmatterPosition(parts, lineCounter.linePos(offset));
   if (document.errors.length > 0) {
@@ -31,7 +31,7 @@ export function checkFrontmatter(file: string, parts: BriefFileParts): Diagnosti
       message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
     }));
   }
-  const result = briefSchema.safeParse(document.toJS() ?? {}, { reportInput: true });
+  const result = briefSchema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return [];
   return dropMisspeltMissing(result.error.issues.flatMap(splitUnknownKeys)).map((issue) => ({
     file,

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { isPlaceholderValue, PLACEHOLDER_SENTENCE } from '../placeholders.ts';
 import {
@@ -8,6 +8,7 @@ import {
   type BriefFileParts,
 } from './brief-file.ts';
 import { isDraftFrontmatter } from './draft-problems.ts';
+import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 
 /**
  * Reports every placeholder that `npm run new` or `npm run import` wrote and the editor has not replaced yet
@@ -16,8 +17,7 @@ import { isDraftFrontmatter } from './draft-problems.ts';
  */
 export function checkPlaceholders(file: string, parts: BriefFileParts): Diagnostic[] {
   if (parts.frontmatter === undefined) return [];
-  const lineCounter = new LineCounter();
-  const document = parseDocument(parts.frontmatter, { lineCounter });
+  const { document, lineCounter } = parseFrontmatterYaml(parts.frontmatter);
   if (document.errors.length > 0) return [];
   const severity = isDraftFrontmatter(parts.frontmatter) ? 'warning' : 'error';
   const found: { line: number; column: number; message: string }[] = [];

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseFrontmatterYaml } from './frontmatter-yaml.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /**
@@ -10,12 +10,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 /** Whether a brief's frontmatter says `draft: true`; frontmatter that is missing or not valid YAML does not. */
 export function isDraftFrontmatter(frontmatter: string | undefined): boolean {
   if (frontmatter === undefined) return false;
-  try {
-    const data: unknown = parse(frontmatter);
-    return typeof data === 'object' && data !== null && 'draft' in data && data.draft === true;
-  } catch {
-    return false;
-  }
+  const { data } = parseFrontmatterYaml(frontmatter);
+  return typeof data === 'object' && data !== null && 'draft' in data && data.draft === true;
 }
 
 /** The problems of a draft: every one a warning, marked so that strict mode does not promote it. */
