@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +58,82 @@ describe('the patched chunkString of Astro’s content store', () => {
     const chunks = chunkString(value, 5);
     expect(chunks.join('')).toBe(value);
     for (const chunk of chunks) expect(chunk).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+  });
+});
+
+// The patched writer takes an entry that fits in the current chunk whole, measured with Buffer.byteLength,
+// and cuts only the entries that do not fit. The chunks it writes must be those of Astro's original loop.
+const { ChunkedWriter } = (await import(writer)) as {
+  ChunkedWriter: new (
+    dir: URL,
+    chunkSize: number,
+  ) => { write(collections: Map<string, Map<string, unknown>>): Promise<boolean> };
+};
+const devalue = (await import(pathToFileURL(join(PROJECT_ROOT, 'node_modules/devalue/index.js')).href)) as {
+  stringify: (value: unknown) => string;
+};
+
+/** Astro 7.3.5's `#writeCollection` before the patch: each entry cut to fit what is left of the chunk. */
+function originalChunks(entries: [string, unknown][], chunkSize: number): string[] {
+  const encoder = new TextEncoder();
+  const chunks: string[] = [];
+  let chunk = '';
+  let chunkBytes = 0;
+  for (const entry of entries) {
+    const serialized = `${devalue.stringify(entry)}\n`;
+    let start = 0;
+    while (start < serialized.length) {
+      let index = start;
+      let bytes = 0;
+      while (index < serialized.length) {
+        const charLength = (serialized.codePointAt(index) ?? 0) > 65535 ? 2 : 1;
+        const charBytes = encoder.encode(serialized.slice(index, index + charLength)).length;
+        if (bytes + charBytes > chunkSize - chunkBytes && index > start) break;
+        index += charLength;
+        bytes += charBytes;
+        if (bytes >= chunkSize - chunkBytes) break;
+      }
+      chunk += serialized.slice(start, index);
+      chunkBytes += bytes;
+      start = index;
+      if (chunkBytes >= chunkSize) {
+        chunks.push(chunk);
+        chunk = '';
+        chunkBytes = 0;
+      }
+    }
+  }
+  if (chunk) chunks.push(chunk);
+  return chunks;
+}
+
+async function writtenChunks(entries: [string, unknown][], chunkSize: number): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'store-chunks-'));
+  try {
+    const url = pathToFileURL(`${dir}/`);
+    await new ChunkedWriter(url, chunkSize).write(new Map([['briefs', new Map(entries)]]));
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
+    return (manifest.briefs ?? []).map((name) => readFileSync(join(dir, name), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the patched chunked writer of Astro’s content store', () => {
+  it('writes the chunks Astro’s original loop wrote, whole entries and cut ones alike', async () => {
+    // Ids are sorted as the writer sorts them, so that the reference sees the same order.
+    const entries = fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), text), {
+      selector: ([id]) => id,
+      maxLength: 8,
+    });
+    await fc.assert(
+      fc.asyncProperty(entries, fc.integer({ min: 4, max: 60 }), async (list, chunkSize) => {
+        const sorted = [...list].sort(([a], [b]) => a.localeCompare(b));
+        // As written to a file: a lone surrogate becomes U+FFFD.
+        const asWritten = originalChunks(sorted, chunkSize).map((chunk) => Buffer.from(chunk).toString());
+        expect(await writtenChunks(sorted, chunkSize)).toEqual(asWritten);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 });
