@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FOOTNOTED_PROCESSOR_NAME, type PipelineSettings } from '../plugins/index.ts';
-import { createBriefEntries, type ChangedBrief } from './brief-entries.ts';
+import { createBriefEntries, type BriefEntries, type ChangedBrief } from './brief-entries.ts';
 import { BRIEF_PATTERN, listBriefFiles } from './brief-files.ts';
 import { getWorkerCount } from './pool-size.ts';
 import { renderInPool } from './render-pool.ts';
@@ -36,18 +36,16 @@ async function loadBriefs(context: LoaderContext, base: string): Promise<void> {
   const entries = createBriefEntries(context, baseDir);
   const getRenderer = createMainRenderer(context);
   const untouched = new Set(context.store.keys());
-  const changed: ChangedBrief[] = [];
+  // With an empty store (a cold build, or a config change that emptied it) every brief is rendered: the workers
+  // start now and load the pipeline (about a second each) while this thread reads the briefs.
+  const renderingAll = untouched.size === 0;
   const files = await listFiles(context, baseDir);
-  for (const entry of files) {
-    const brief = await entries.read(entry);
-    if (!brief) continue;
-    untouched.delete(brief.id);
-    if (!brief.unchanged) changed.push(brief);
-  }
+  const reading = readChangedBriefs(entries, files, untouched);
   const settings = getWorkerSettings(context);
-  const workerCount = settings ? getWorkerCount(changed.length) : 0;
+  const toRender = renderingAll ? files.length : (await reading).length;
+  const workerCount = settings ? getWorkerCount(toRender) : 0;
   const { outcomes, byWorkers } = await renderInPool(
-    changed.map((brief) => brief.job),
+    reading.then((changed) => changed.map((brief) => brief.job)),
     {
       renderer: await getRenderer(),
       workers: settings && { count: workerCount, settings },
@@ -55,6 +53,7 @@ async function loadBriefs(context: LoaderContext, base: string): Promise<void> {
       onWorkerError: (error) => context.logger.warn(`A render worker failed: ${error.message}`),
     },
   );
+  const changed = await reading;
   const threads = workerCount === 0 ? '' : `, ${byWorkers} of them by ${workerCount} worker thread(s)`;
   context.logger.info(`Rendered ${changed.length} of ${files.length} briefs${threads}`);
   // In file order, whichever thread finished first: the store, and so every list of briefs, keeps glob()'s order.
@@ -62,6 +61,22 @@ async function loadBriefs(context: LoaderContext, base: string): Promise<void> {
   changed.forEach((brief, index) => entries.store(brief, outcomes[index] ?? missing));
   untouched.forEach((id) => context.store.delete(id));
   if (context.watcher) watchBriefs({ context, baseDir, entries, getRenderer });
+}
+
+/** Reads every brief; returns those to render, and takes every brief read off `untouched`. */
+async function readChangedBriefs(
+  entries: BriefEntries,
+  files: readonly string[],
+  untouched: Set<string>,
+): Promise<ChangedBrief[]> {
+  const changed: ChangedBrief[] = [];
+  for (const entry of files) {
+    const brief = await entries.read(entry);
+    if (!brief) continue;
+    untouched.delete(brief.id);
+    if (!brief.unchanged) changed.push(brief);
+  }
+  return changed;
 }
 
 /** The briefs' paths relative to `baseDir`, with glob()'s warnings for a missing or empty folder. */

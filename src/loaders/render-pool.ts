@@ -21,7 +21,9 @@ const WORKER_FILE = './render-worker.ts';
 
 /** The batches still to render, taken in order by whichever thread is free first. */
 interface Batches {
+  /** Empty until `ready` resolves: the jobs may still be being read when the threads start. */
   jobs: readonly RenderJob[];
+  ready: Promise<void>;
   outcomes: RenderOutcome[];
   /** How many of the jobs worker threads rendered. */
   byWorkers: number;
@@ -39,19 +41,32 @@ export interface PoolResult {
  * Renders every job, in the main thread and in `options.workers.count` worker threads, and returns the outcomes
  * in the jobs' order. Threads take batches from one queue as they become free, so a worker that is slow to start
  * (each loads the whole pipeline) takes fewer, and a failed worker's batches are rendered here.
+ *
+ * The jobs may be a promise: the workers start at once and load the pipeline while the caller still reads the
+ * briefs. When it rejects, the workers stop and so does the pool, with its error.
  */
 export async function renderInPool(
-  jobs: readonly RenderJob[],
+  jobs: readonly RenderJob[] | Promise<readonly RenderJob[]>,
   options: RenderPoolOptions,
 ): Promise<PoolResult> {
-  const outcomes = new Array<RenderOutcome>(jobs.length);
-  const batches: Batches = { jobs, outcomes, byWorkers: 0, size: options.batchSize, next: 0 };
+  const batches: Batches = {
+    jobs: [],
+    ready: Promise.resolve(),
+    outcomes: [],
+    byWorkers: 0,
+    size: options.batchSize,
+    next: 0,
+  };
+  batches.ready = Promise.resolve(jobs).then((list) => {
+    batches.jobs = list;
+    batches.outcomes = new Array<RenderOutcome>(list.length);
+  });
   const { workers } = options;
   const threads = workers
     ? Array.from({ length: workers.count }, () => runWorker(batches, workers.settings, options))
     : [];
   await Promise.all([renderHere(batches, options.renderer), ...threads]);
-  return { outcomes, byWorkers: batches.byWorkers };
+  return { outcomes: batches.outcomes, byWorkers: batches.byWorkers };
 }
 
 function takeBatch(batches: Batches): number | undefined {
@@ -73,6 +88,7 @@ async function renderBatch(batches: Batches, batch: number, renderer: MarkdownRe
 }
 
 async function renderHere(batches: Batches, renderer: MarkdownRenderer): Promise<void> {
+  await batches.ready;
   for (let batch = takeBatch(batches); batch !== undefined; batch = takeBatch(batches)) {
     await renderBatch(batches, batch, renderer);
     // Rendering resolves in microtasks only: without a turn of the event loop, the workers' messages (and so
@@ -109,17 +125,26 @@ function runWorker(batches: Batches, settings: WorkerSettings, options: RenderPo
       for (const batch of inFlight) await renderBatch(batches, batch, options.renderer);
       done();
     };
+    const sendOrFinish = () => {
+      send();
+      if (inFlight.size === 0) void finish();
+    };
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
-        send();
-        send();
-      } else {
-        setOutcomes(batches, reply.batch, reply.outcomes);
-        batches.byWorkers += reply.outcomes.length;
-        inFlight.delete(reply.batch);
-        send();
+        // Two batches in flight, once the jobs are known; none if reading them failed.
+        batches.ready.then(
+          () => {
+            send();
+            sendOrFinish();
+          },
+          () => void finish(),
+        );
+        return;
       }
-      if (inFlight.size === 0) void finish();
+      setOutcomes(batches, reply.batch, reply.outcomes);
+      batches.byWorkers += reply.outcomes.length;
+      inFlight.delete(reply.batch);
+      sendOrFinish();
     });
     worker.on('error', (error) => void finish(error));
     worker.on('exit', (code) => void finish(new Error(`A render worker stopped (exit code ${code}).`)));

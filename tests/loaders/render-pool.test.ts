@@ -106,3 +106,32 @@ describe('the render pool', () => {
     expect(byWorkers).toBe(0);
   });
 });
+
+describe('the render pool, given its jobs later', () => {
+  it('starts the workers first and renders the jobs once they are read', async () => {
+    const expected = await renderInThread(JOBS);
+    const renderer = await createRenderer();
+    const slow: MarkdownRenderer = {
+      render: (body, options) => sleep(50).then(() => renderer.render(body, options)),
+    };
+    const jobs = sleep(200).then(() => JOBS);
+    const { outcomes, byWorkers } = await renderInPool(jobs, {
+      renderer: slow,
+      workers: { count: 1, settings: SETTINGS },
+      batchSize: 3,
+      onWorkerError: (error) => expect.unreachable(error.message),
+    });
+    expect(outcomes).toEqual(expected);
+    expect(byWorkers).toBeGreaterThan(0);
+  });
+
+  it('stops its workers and fails with the reading’s error when the jobs cannot be read', async () => {
+    const failed = renderInPool(Promise.reject(new Error('duplicate id')), {
+      renderer: await createRenderer(),
+      workers: { count: 1, settings: SETTINGS },
+      batchSize: 3,
+      onWorkerError: (error) => expect.unreachable(error.message),
+    });
+    await expect(failed).rejects.toThrow('duplicate id');
+  });
+});
