@@ -1,7 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { DataStore, LoaderContext } from 'astro/loaders';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getBriefId, getBriefUrl } from './brief-files.ts';
@@ -49,9 +48,7 @@ export function createBriefEntries(context: LoaderContext, baseDir: URL): BriefE
   async function read(entry: string, oldId?: string): Promise<ReadBrief | undefined> {
     const fileUrl = getBriefUrl(entry, baseDir);
     const absolutePath = fileURLToPath(fileUrl);
-    const contents = await readFile(fileUrl, 'utf8').catch((error: Error) => {
-      logger.error(`Error reading ${entry}: ${error.message}`);
-    });
+    const contents = readBriefFile(fileUrl, (message) => logger.error(`Error reading ${entry}: ${message}`));
     if (contents === undefined) return undefined;
     const { frontmatter, body } = await splitBrief(context, { contents, fileUrl });
     const id = getBriefId(entry, baseDir, frontmatter);
@@ -98,6 +95,20 @@ export function createBriefEntries(context: LoaderContext, baseDir: URL): BriefE
     idOf: (filePath) => fileToId.get(filePath),
     forget: (filePath) => void fileToId.delete(filePath),
   };
+}
+
+/**
+ * A brief's text, or undefined (the error told to `onError`). Read synchronously: a brief is a few kilobytes,
+ * and awaiting one asynchronous read after another spent 0.7 s of a 1000-brief build waiting on the thread
+ * pool, where synchronous reads take a tenth of that.
+ */
+function readBriefFile(fileUrl: URL, onError: (message: string) => void): string | undefined {
+  try {
+    return readFileSync(fileUrl, 'utf8');
+  } catch (error) {
+    onError(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
 }
 
 /** Astro's store has `addAssetImports` (glob() calls it) but its public type leaves it out. */
