@@ -33,7 +33,7 @@ export default defineConfig({
     // Pages rendered at once. With one, Astro waits for each page's file to be written before it renders the
     // next, and the main thread idled through a third of page generation; with four, the output is the same
     // bytes and generating 1488 pages took 4.3-4.5 s instead of 5.2-7.9 s (docs/performance.md).
-    concurrency: Number(process.env.XCONC || 4),
+    concurrency: 4,
   },
   // Tests and benchmarks give each build its own content cache, so parallel builds never share one.
   cacheDir: resolveCacheDir(process.cwd()),
