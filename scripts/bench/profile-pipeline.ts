@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { CITATION_STYLE } from '../../src/consts.ts';
 import { findBriefFiles } from '../../src/lib/checks/find-briefs.ts';
-import { getPipelineSettings } from '../../src/plugins/index.ts';
-import { createBriefProcessor } from '../../src/plugins/processor.ts';
+import { createBriefProcessor, getPipelineSettings } from '../../src/plugins/index.ts';
 import { timeAttachers, timeCall, type Tally } from './plugin-timing.ts';
 
 /** The name under which each brief's whole render is tallied. */

@@ -1,11 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { CITATION_STYLE } from '../consts.ts';
 import { resolveBriefsDir } from '../lib/briefs-dir.ts';
-import { checkBriefs } from '../lib/checks/check-briefs.ts';
+import { checkBriefs, type CheckResult } from '../lib/checks/check-briefs.ts';
 import { createCitationChecker } from '../lib/checks/check-citations.ts';
+import type { CheckWorkerData } from '../lib/checks/check-worker.ts';
 import { CLEAN_BRIEFS_FILE, openCleanBriefs } from '../lib/checks/clean-briefs.ts';
+import { setPendingBriefChecks } from '../lib/checks/pending-checks.ts';
 import { BUILD_STOPPED_LINE } from '../lib/content-errors.ts';
 import { recordAstroCommand } from '../lib/dev-server.ts';
 import { isStrictMode, renderReport } from '../lib/diagnostics.ts';
@@ -13,7 +16,9 @@ import { getCodeDigest } from '../lib/pipeline-digest.ts';
 import { createBriefProcessor, getPipelineSettings } from '../plugins/index.ts';
 
 /**
- * Checks every brief's frontmatter before Astro loads the collection, and stops the build on any problem.
+ * Checks every brief's frontmatter before Astro loads the collection, and stops the build on any problem. The
+ * check runs in a worker thread while Astro starts; the collection's loader waits for it
+ * (src/lib/checks/pending-checks.ts).
  *
  * Briefs found clean by an earlier build, unchanged since, and checked by unchanged code are not checked again
  * (src/lib/checks/clean-briefs.ts).
@@ -30,29 +35,57 @@ export function briefChecks(): AstroIntegration {
   return {
     name: 'footnoted:brief-checks',
     hooks: {
-      'astro:config:setup': async ({ config, command }) => {
+      'astro:config:setup': ({ config, command }) => {
         recordAstroCommand(command);
         if (command === 'preview' || command === 'dev') return;
         const projectRoot = fileURLToPath(config.root);
         const briefsDir = resolveBriefsDir(projectRoot);
-        const strict = isStrictMode();
-        const cleanBriefs = openCleanBriefs(
-          join(fileURLToPath(config.cacheDir), CLEAN_BRIEFS_FILE),
-          getCodeDigest(projectRoot, ['src/lib/checks']),
-        );
-        if (!renderReport(await checkBriefs(briefsDir, { cleanBriefs }), { projectRoot, strict }).failed)
-          return;
-        const processor = createBriefProcessor(getPipelineSettings(CITATION_STYLE), 'check');
-        const everything = await checkBriefs(briefsDir, {
-          citationChecker: createCitationChecker(processor),
-        });
-        const { lines } = renderReport(everything, { projectRoot, strict });
-        console.error([...lines, BUILD_STOPPED_LINE].join('\n'));
-        // Why exit rather than throw: Astro logs any error thrown in a hook as "An unhandled error occurred
-        // while running the hook", with a stack, which reads like a crash of the tool, not a mistake in a brief.
-        // The build script (scripts/build.ts) sees the exit status and discards the half-made build.
-        process.exit(1);
+        const data: CheckWorkerData = {
+          briefsDir,
+          cleanBriefsFile: join(fileURLToPath(config.cacheDir), CLEAN_BRIEFS_FILE),
+          codeDigest: getCodeDigest(projectRoot, ['src/lib/checks']),
+        };
+        // In a worker thread while Astro starts; the briefs' loader waits for it (src/lib/checks/pending-checks.ts).
+        const checks = checkInWorker(data).then((result) => stopOnProblems(result, projectRoot));
+        // Handled here as well as by the loader, which awaits it later: Node would take it for unhandled first.
+        checks.catch(() => undefined);
+        setPendingBriefChecks(checks);
       },
     },
   };
+}
+
+// A literal `new URL('./…', import.meta.url)` would make Vite treat the worker as an asset to bundle.
+const CHECK_WORKER = '../lib/checks/check-worker.ts';
+
+/** The check of ../lib/checks/check-worker.ts; in this thread when no worker can start. */
+function checkInWorker(data: CheckWorkerData): Promise<CheckResult> {
+  const inThisThread = () =>
+    checkBriefs(data.briefsDir, { cleanBriefs: openCleanBriefs(data.cleanBriefsFile, data.codeDigest) });
+  return new Promise<CheckResult>((done, fail) => {
+    const worker = new Worker(new URL(CHECK_WORKER, import.meta.url), { workerData: data });
+    worker.once('message', (result: CheckResult) => {
+      done(result);
+      void worker.terminate();
+    });
+    worker.once('error', fail);
+  }).catch(inThisThread);
+}
+
+/**
+ * Lets the build go on when the briefs are clean; otherwise checks their citations too, so that one run lists
+ * every problem, prints the report and ends the build.
+ */
+async function stopOnProblems(result: CheckResult, projectRoot: string): Promise<void> {
+  const strict = isStrictMode();
+  if (!renderReport(result, { projectRoot, strict }).failed) return;
+  const processor = createBriefProcessor(getPipelineSettings(CITATION_STYLE), 'check');
+  const briefsDir = resolveBriefsDir(projectRoot);
+  const everything = await checkBriefs(briefsDir, { citationChecker: createCitationChecker(processor) });
+  const { lines } = renderReport(everything, { projectRoot, strict });
+  console.error([...lines, BUILD_STOPPED_LINE].join('\n'));
+  // Why exit rather than throw: Astro logs any error thrown in a hook or a loader as an unhandled error, with a
+  // stack, which reads like a crash of the tool, not a mistake in a brief. The build script (scripts/build.ts)
+  // sees the exit status and discards the half-made build.
+  process.exit(1);
 }
