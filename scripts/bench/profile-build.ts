@@ -65,13 +65,14 @@ function printPhases(build: StampedBuild): Phase[] {
 }
 
 function printRoutes(lines: readonly StampedLine[], generationMs: number): void {
-  console.log("  page generation by group of pages (rendered + copied), sum of Astro's per-page times:");
+  // Astro renders four pages at once (build.concurrency in astro.config.mjs): each page's `(+N ms)` counts the
+  // time the others ran too, and their lines may interleave. The split is a guide to which pages cost most.
+  console.log("  page generation by group of pages (rendered + copied), sum of Astro's per-page times,");
+  console.log('  which overlap (four pages render at once):');
   const routes = splitRoutes(lines);
   for (const { route, rendered, restored, ms } of routes) row(`  ${route} (${rendered} + ${restored})`, ms);
-  row(
-    '  outside the page renders: store, copies, writes',
-    generationMs - routes.reduce((t, r) => t + r.ms, 0),
-  );
+  const outside = generationMs - routes.reduce((t, r) => t + r.ms, 0);
+  if (outside > 0) row('  outside the page renders: store, copies, writes', outside);
 }
 
 /** The renders split by step: each plugin, and unified's own steps (the whole renders less the plugins). */
