@@ -69,6 +69,8 @@ function checkInWorker(data: CheckWorkerData): Promise<CheckResult> {
       void worker.terminate();
     });
     worker.once('error', fail);
+    // A worker that stops without a word would leave the loader waiting for good (after a result: no effect).
+    worker.once('exit', (code) => fail(new Error(`the check's worker stopped (exit code ${code})`)));
   }).catch(inThisThread);
 }
 

@@ -6,6 +6,9 @@ import type { BriefEntries } from './brief-entries.ts';
 import { isBriefFile } from './brief-files.ts';
 import { renderJob } from './render-job.ts';
 
+/** How long a saved brief must be left alone before it is read: long enough for a write to finish. */
+const SETTLE_MS = 50;
+
 /** What the dev server's watcher needs to bring a saved brief into the store. */
 export interface WatchOptions {
   context: LoaderContext;
@@ -40,11 +43,28 @@ export function watchBriefs({ context, baseDir, entries, getRenderer }: WatchOpt
     }
   }
 
+  // A save is a truncation, then a write: the watcher may report the first and drop the second (it throttles
+  // changes to one path), and a brief read at once could be read empty and stay so. Read once the file has been
+  // quiet for a moment, as editors' tools wait for a write to finish.
+  const pending = new Map<string, NodeJS.Timeout>();
+  const onSettled = (changedPath: string) => {
+    clearTimeout(pending.get(changedPath));
+    pending.set(
+      changedPath,
+      setTimeout(() => {
+        pending.delete(changedPath);
+        void onChange(changedPath);
+      }, SETTLE_MS),
+    );
+  };
+
   // The briefs folder may lie outside the project, which Vite's watcher does not cover by itself.
   watcher.add(basePath);
-  watcher.on('change', onChange);
-  watcher.on('add', onChange);
+  watcher.on('change', onSettled);
+  watcher.on('add', onSettled);
   watcher.on('unlink', (deletedPath) => {
+    clearTimeout(pending.get(deletedPath));
+    pending.delete(deletedPath);
     const id = isBrief(toEntry(deletedPath)) ? entries.idOf(deletedPath) : undefined;
     if (!id) return;
     context.store.delete(id);
