@@ -4,10 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CITATION_STYLE } from '../consts.ts';
 import { resolveBriefsDir } from '../lib/briefs-dir.ts';
-import { checkBriefs, type CheckResult } from '../lib/checks/check-briefs.ts';
+import {
+  checkBriefs,
+  checkBriefsForBuild,
+  type BuildCheckSettings,
+  type CheckResult,
+} from '../lib/checks/check-briefs.ts';
 import { createCitationChecker } from '../lib/checks/check-citations.ts';
-import type { CheckWorkerData } from '../lib/checks/check-worker.ts';
-import { CLEAN_BRIEFS_FILE, openCleanBriefs } from '../lib/checks/clean-briefs.ts';
+import { CLEAN_BRIEFS_FILE } from '../lib/checks/clean-briefs.ts';
 import { setPendingBriefChecks } from '../lib/checks/pending-checks.ts';
 import { BUILD_STOPPED_LINE } from '../lib/content-errors.ts';
 import { recordAstroCommand } from '../lib/dev-server.ts';
@@ -40,13 +44,13 @@ export function briefChecks(): AstroIntegration {
         if (command === 'preview' || command === 'dev') return;
         const projectRoot = fileURLToPath(config.root);
         const briefsDir = resolveBriefsDir(projectRoot);
-        const data: CheckWorkerData = {
+        const settings: BuildCheckSettings = {
           briefsDir,
           cleanBriefsFile: join(fileURLToPath(config.cacheDir), CLEAN_BRIEFS_FILE),
           codeDigest: getCodeDigest(projectRoot, ['src/lib/checks']),
         };
         // In a worker thread while Astro starts; the briefs' loader waits for it (src/lib/checks/pending-checks.ts).
-        const checks = checkInWorker(data).then((result) => stopOnProblems(result, projectRoot));
+        const checks = checkInWorker(settings).then((result) => stopOnProblems(result, projectRoot));
         // Handled here as well as by the loader, which awaits it later: Node would take it for unhandled first.
         checks.catch(() => undefined);
         setPendingBriefChecks(checks);
@@ -58,12 +62,10 @@ export function briefChecks(): AstroIntegration {
 // A literal `new URL('./…', import.meta.url)` would make Vite treat the worker as an asset to bundle.
 const CHECK_WORKER = '../lib/checks/check-worker.ts';
 
-/** The check of ../lib/checks/check-worker.ts; in this thread when no worker can start. */
-function checkInWorker(data: CheckWorkerData): Promise<CheckResult> {
-  const inThisThread = () =>
-    checkBriefs(data.briefsDir, { cleanBriefs: openCleanBriefs(data.cleanBriefsFile, data.codeDigest) });
+/** The build's check in a worker thread (../lib/checks/check-worker.ts); in this thread when none can start. */
+function checkInWorker(settings: BuildCheckSettings): Promise<CheckResult> {
   return new Promise<CheckResult>((done, fail) => {
-    const worker = new Worker(new URL(CHECK_WORKER, import.meta.url), { workerData: data });
+    const worker = new Worker(new URL(CHECK_WORKER, import.meta.url), { workerData: settings });
     worker.once('message', (result: CheckResult) => {
       done(result);
       void worker.terminate();
@@ -71,7 +73,7 @@ function checkInWorker(data: CheckWorkerData): Promise<CheckResult> {
     worker.once('error', fail);
     // A worker that stops without a word would leave the loader waiting for good (after a result: no effect).
     worker.once('exit', (code) => fail(new Error(`the check's worker stopped (exit code ${code})`)));
-  }).catch(inThisThread);
+  }).catch(() => checkBriefsForBuild(settings));
 }
 
 /**

@@ -39,6 +39,12 @@ function createRenderer(): Promise<MarkdownRenderer> {
   });
 }
 
+/** The site's renderer, 50 ms slower per brief: the main thread then leaves most batches to the workers. */
+async function createSlowRenderer(): Promise<MarkdownRenderer> {
+  const renderer = await createRenderer();
+  return { render: (body, options) => sleep(50).then(() => renderer.render(body, options)) };
+}
+
 async function renderInThread(jobs: readonly RenderJob[]): Promise<RenderOutcome[]> {
   const renderer = await createRenderer();
   const outcomes: RenderOutcome[] = [];
@@ -78,12 +84,8 @@ describe('the render pool', () => {
 
   it('returns the outcomes in the jobs’ order, with the main thread slowed so that workers render most', async () => {
     const expected = await renderInThread(JOBS);
-    const renderer = await createRenderer();
-    const slow: MarkdownRenderer = {
-      render: (body, options) => sleep(50).then(() => renderer.render(body, options)),
-    };
     const { outcomes, byWorkers } = await renderInPool(JOBS, {
-      renderer: slow,
+      renderer: await createSlowRenderer(),
       workers: { count: 2, settings: SETTINGS },
       batchSize: 3,
       onWorkerError: (error) => expect.unreachable(error.message),
@@ -110,13 +112,9 @@ describe('the render pool', () => {
 describe('the render pool, given its jobs later', () => {
   it('starts the workers first and renders the jobs once they are read', async () => {
     const expected = await renderInThread(JOBS);
-    const renderer = await createRenderer();
-    const slow: MarkdownRenderer = {
-      render: (body, options) => sleep(50).then(() => renderer.render(body, options)),
-    };
     const jobs = sleep(200).then(() => JOBS);
     const { outcomes, byWorkers } = await renderInPool(jobs, {
-      renderer: slow,
+      renderer: await createSlowRenderer(),
       workers: { count: 1, settings: SETTINGS },
       batchSize: 3,
       onWorkerError: (error) => expect.unreachable(error.message),

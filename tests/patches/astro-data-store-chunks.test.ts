@@ -14,22 +14,27 @@ const { chunkString } = (await import(writer)) as {
   chunkString: (text: string, maxBytes: number) => string[];
 };
 
+/** Astro 7.3.5's own `getChunkEnd`, as it was before the patch: each character encoded to count its bytes. */
+function originalChunkEnd(text: string, start: number, maxBytes: number): { index: number; bytes: number } {
+  const encoder = new TextEncoder();
+  let index = start;
+  let bytes = 0;
+  while (index < text.length) {
+    const charLength = (text.codePointAt(index) ?? 0) > 65535 ? 2 : 1;
+    const charBytes = encoder.encode(text.slice(index, index + charLength)).length;
+    if (bytes + charBytes > maxBytes && index > start) break;
+    index += charLength;
+    bytes += charBytes;
+    if (bytes >= maxBytes) break;
+  }
+  return { index, bytes };
+}
+
 /** Astro 7.3.5's own `chunkString`, as it was before the patch. */
 function originalChunkString(text: string, maxBytes: number): string[] {
-  const encoder = new TextEncoder();
   const chunks: string[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let index = start;
-    let bytes = 0;
-    while (index < text.length) {
-      const charLength = (text.codePointAt(index) ?? 0) > 65535 ? 2 : 1;
-      const charBytes = encoder.encode(text.slice(index, index + charLength)).length;
-      if (bytes + charBytes > maxBytes && index > start) break;
-      index += charLength;
-      bytes += charBytes;
-      if (bytes >= maxBytes) break;
-    }
+  for (let start = 0; start < text.length;) {
+    const { index } = originalChunkEnd(text, start, maxBytes);
     chunks.push(text.slice(start, index));
     start = index;
   }
@@ -75,7 +80,6 @@ const devalue = (await import(pathToFileURL(join(PROJECT_ROOT, 'node_modules/dev
 
 /** Astro 7.3.5's `#writeCollection` before the patch: each entry cut to fit what is left of the chunk. */
 function originalChunks(entries: [string, unknown][], chunkSize: number): string[] {
-  const encoder = new TextEncoder();
   const chunks: string[] = [];
   let chunk = '';
   let chunkBytes = 0;
@@ -83,16 +87,7 @@ function originalChunks(entries: [string, unknown][], chunkSize: number): string
     const serialized = `${devalue.stringify(entry)}\n`;
     let start = 0;
     while (start < serialized.length) {
-      let index = start;
-      let bytes = 0;
-      while (index < serialized.length) {
-        const charLength = (serialized.codePointAt(index) ?? 0) > 65535 ? 2 : 1;
-        const charBytes = encoder.encode(serialized.slice(index, index + charLength)).length;
-        if (bytes + charBytes > chunkSize - chunkBytes && index > start) break;
-        index += charLength;
-        bytes += charBytes;
-        if (bytes >= chunkSize - chunkBytes) break;
-      }
+      const { index, bytes } = originalChunkEnd(serialized, start, chunkSize - chunkBytes);
       chunk += serialized.slice(start, index);
       chunkBytes += bytes;
       start = index;

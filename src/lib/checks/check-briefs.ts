@@ -8,7 +8,7 @@ import { checkFileDate } from './check-file-date.ts';
 import type { CitationChecker } from './check-citations.ts';
 import { checkFrontmatter } from './check-frontmatter.ts';
 import { checkPlaceholders } from './check-placeholders.ts';
-import type { CleanBriefs } from './clean-briefs.ts';
+import { openCleanBriefs, type CleanBriefs } from './clean-briefs.ts';
 import { isDraftFrontmatter, relaxDraftProblems } from './draft-problems.ts';
 import { findBriefFiles } from './find-briefs.ts';
 
@@ -61,4 +61,18 @@ export async function checkBriefs(briefsDir: string, options: CheckBriefsOptions
   }
   cleanBriefs?.save();
   return { diagnostics: sortDiagnostics(diagnostics), briefCount: files.length };
+}
+
+/** What the build's check needs: plain data, so that a worker thread can be given it. */
+export interface BuildCheckSettings {
+  briefsDir: string;
+  /** The record of briefs found clean (./clean-briefs.ts), and the digest of the code that checked them. */
+  cleanBriefsFile: string;
+  codeDigest: string;
+}
+
+/** The build's check: the frontmatter of every brief not found clean by an earlier build. */
+export function checkBriefsForBuild(settings: BuildCheckSettings): Promise<CheckResult> {
+  const cleanBriefs = openCleanBriefs(settings.cleanBriefsFile, settings.codeDigest);
+  return checkBriefs(settings.briefsDir, { cleanBriefs });
 }
