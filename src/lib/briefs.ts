@@ -25,14 +25,23 @@ export function getAllBriefs(): Promise<Brief[]> {
   return checkedBriefs;
 }
 
+// A build's published briefs, by the list of all briefs they were taken from (one list per build).
+const publishedByAll = new WeakMap<readonly Brief[], readonly Brief[]>();
+
 /**
  * The briefs the site lists, newest first (ties broken by id, so the order is stable). A build has no drafts;
  * the dev server shows them too, marked as drafts, so that an editor can read one before publishing it.
+ * In a build every page gets the same list, so that what is worked out from it (the outlet index) is worked
+ * out once; it is read-only for that reason.
  */
-export async function getPublishedBriefs(): Promise<Brief[]> {
+export async function getPublishedBriefs(): Promise<readonly Brief[]> {
+  const all = await getAllBriefs();
+  const known = publishedByAll.get(all);
+  if (known) return known;
   const withDrafts = isDevServer();
-  const briefs = (await getAllBriefs()).filter((brief) => withDrafts || !brief.data.draft);
-  return sortNewestFirst(briefs);
+  const published = sortNewestFirst(all.filter((brief) => withDrafts || !brief.data.draft));
+  publishedByAll.set(all, published);
+  return published;
 }
 
 /** Sorts briefs newest first by date, then by id. */

@@ -53,8 +53,22 @@ export function getOutletHeading<T>(outlet: Outlet<T>): OutletHeading {
   return { slug, name, briefCount: outlet.briefs.length, sourceCount, sentenceCount };
 }
 
-/** Builds the reverse index. Briefs keep the given order (newest first); outlets are sorted by name. */
-export function buildOutletIndex<T extends PublishedEntry>(briefs: readonly T[]): Outlet<T>[] {
+// The index of each list of briefs: the outlet pages and the list of outlets are built from the same list.
+const indexes = new WeakMap<readonly PublishedEntry[], readonly Outlet<PublishedEntry>[]>();
+
+/**
+ * The reverse index of a list of briefs, built once per list (src/lib/briefs.ts gives every page of a build the
+ * same list); read-only for that reason. Briefs keep the given order (newest first); outlets are sorted by name.
+ */
+export function buildOutletIndex<T extends PublishedEntry>(briefs: readonly T[]): readonly Outlet<T>[] {
+  const known = indexes.get(briefs) as readonly Outlet<T>[] | undefined;
+  if (known) return known;
+  const index = indexBriefs(briefs);
+  indexes.set(briefs, index);
+  return index;
+}
+
+function indexBriefs<T extends PublishedEntry>(briefs: readonly T[]): Outlet<T>[] {
   const outlets = new Map<string, { spellings: Map<string, number>; briefs: OutletBrief<T>[] }>();
   for (const brief of briefs) {
     for (const [key, entry] of indexBrief(brief)) {

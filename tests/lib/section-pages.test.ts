@@ -33,4 +33,19 @@ describe('getSectionPagePaths', () => {
     const renamedBbc = [afp, { ...bbc, name: 'BBC News' }];
     expect(key(renamedBbc)).toEqual([before[0], before[1], expect.not.stringMatching(before[2] ?? '')]);
   });
+
+  it('keys items by what `getItemKey` gives: the rest of an item is left out of the key', () => {
+    const entry = (brief: string, sentences: string[]) => ({ brief, sentences });
+    const outlet = (items: ReturnType<typeof entry>[]) => [{ slug: 'afp', name: 'AFP', briefs: items }];
+    const key = (list: ReturnType<typeof outlet>) =>
+      getSectionPagePaths(list, {
+        param: 'outlet',
+        getHeading: (section) => ({ name: section.name }),
+        getItemKey: (item: ReturnType<typeof entry>) => item.brief,
+      })[0]?.cacheKey;
+    const first = key(outlet([entry('a', ['One.'])]));
+    expect(key(outlet([entry('a', ['Two.'])]))).toBe(first);
+    expect(key(outlet([entry('b', ['One.'])]))).not.toBe(first);
+    expect(key(outlet([entry('a', ['One.']), entry('b', [])]))).not.toBe(first);
+  });
 });

@@ -80,6 +80,12 @@ describe('buildOutletIndex', () => {
     expect(outlet?.sentenceCount).toBe(3);
   });
 
+  it('builds the index of a list once: every page of a build gets the same list', () => {
+    const briefs = [first, second];
+    expect(buildOutletIndex(briefs)).toBe(buildOutletIndex(briefs));
+    expect(buildOutletIndex([second])).not.toBe(buildOutletIndex([second]));
+  });
+
   it('lists a brief rendered without the citation stage by its sources alone', () => {
     const plain = { ...makeBrief('3', [reuters], []), rendered: undefined };
     const [outlet] = buildOutletIndex([plain]);
