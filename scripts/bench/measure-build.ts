@@ -12,6 +12,8 @@ export interface BuildMeasurement {
   /** Peak resident memory of the build's process tree, sampled every 100 ms. */
   peakRssBytes: number;
   outputBytes: number;
+  /** When the build was repeated (median.ts): each run's wall time; the figures above are their medians. */
+  runSeconds?: number[];
 }
 
 /** Builds `briefsDir` with the given environment into `outDir`, using `cacheDir` as Astro's cache. */

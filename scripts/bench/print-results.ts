@@ -5,7 +5,10 @@ import type { PageWeight } from './measure-page-weight.ts';
 
 const MIB = 2 ** 20;
 
-/** One build's line: time, rate, time relative to plain Astro's, peak memory and output size. */
+/**
+ * One build's line: time, rate, time relative to plain Astro's, peak memory and output size; for a repeated
+ * build, the medians, then each run's time.
+ */
 export function formatRow(label: string, m: BuildMeasurement, result: CorpusResult): string {
   const rate = `${(result.briefs / m.seconds).toFixed(0)} briefs/s`;
   const cpu = `${m.cpuSeconds.toFixed(1)} s CPU`;
@@ -19,7 +22,13 @@ export function formatRow(label: string, m: BuildMeasurement, result: CorpusResu
     memory.padStart(14),
     output.padStart(13),
   ];
-  return `  ${label.padEnd(42)} ${m.seconds.toFixed(2).padStart(7)} s  ${cells.join('  ')}`;
+  const runs = m.runSeconds && m.runSeconds.length > 1 ? `  median of ${formatRuns(m.runSeconds)}` : '';
+  return `  ${label.padEnd(42)} ${m.seconds.toFixed(2).padStart(7)} s  ${cells.join('  ')}${runs}`;
+}
+
+/** Each run's wall time, in the order they ran: `18.82, 20.63 s`. */
+function formatRuns(seconds: readonly number[]): string {
+  return `${seconds.map((value) => value.toFixed(2)).join(', ')} s`;
 }
 
 /** Prints the measurements of one corpus size, every build of it measured in this run. */
