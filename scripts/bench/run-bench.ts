@@ -68,8 +68,8 @@ async function benchCorpus(briefs: number): Promise<CorpusResult> {
   const hugo = await buildWithHugo(briefsDir);
   const eleventy = await buildWithEleventy(briefsDir, projectRoot);
   const runs: ComparedBuilds[] = [];
-  for (let run = 1; run <= getRunCount(briefs); run++)
-    runs.push(await runComparedBuilds(briefsDir, projectRoot, run));
+  const runCount = getRunCount(briefs);
+  for (let run = 1; run <= runCount; run++) runs.push(await runComparedBuilds(briefsDir, projectRoot, run));
   const medianOf = (pick: (run: ComparedBuilds) => BuildMeasurement) => medianBuild(runs.map(pick));
   const pipelineMsPerBrief = {
     withoutCitations: await measurePipeline(briefsDir, false),

@@ -27,12 +27,12 @@ export function getSectionPagePaths<S extends PagedSection<T>, T, H>(
   sections: readonly S[],
   options: { param: string; getHeading: (section: S) => H; getItemKey?: (item: T) => unknown },
 ) {
+  const { getItemKey } = options;
   return sections.flatMap((section) => {
     const heading = options.getHeading(section);
     return paginate(section.briefs, BRIEFS_PER_PAGE).map((page) => {
       const props: SectionPageProps<H, T> = { heading, page };
       const params = { [options.param]: section.slug, page: getPageParam(page.number) };
-      const { getItemKey } = options;
       const keyed = getItemKey ? { heading, page: { ...page, items: page.items.map(getItemKey) } } : props;
       return { params, props, cacheKey: getPageCacheKey(keyed) };
     });
