@@ -4,13 +4,17 @@
  * Accepted (each is one group):
  *   `[3]`  `[1, 2, 5]`  `[1–5]` (en dash)  `[1-5]` (hyphen)  `[1—5]` (em dash)  `[1, 3–5]`  `[ 1 ,2 ]`
  *   `[1 – 3]`; also `[0]`, `[5–3]` and `[1, 1]`: these parse, and the plugin reports them as errors.
+ *   Full-width brackets, as Chinese and Japanese texts and AI answers in those languages write them: `【3】`
+ *   `［1, 2］`, with full-width or ideographic commas (`【1，2】` `[1、2]`) and wave dashes for ranges (`[1〜3]`).
+ *   A footnote-style number, as Markdown reports write it: `[^3]` (one number; the report's `[^3]: …` list is
+ *   what `npm run import` reads as sources).
  * Rejected (stay text):
  *   `[sic]`  `[a]`  `[2019–2020]` and `[1000]` (four digits: a year, not a source)
- *   `[1,]`  `[,1]`  `[]`  `[ ]`  `[1 2]` (no comma)  `[1–2–3]`  `[-1]`
+ *   `[1,]`  `[,1]`  `[]`  `[ ]`  `[1 2]` (no comma)  `[1–2–3]`  `[-1]`  `[^1, 2]`  `【1]` (brackets that differ)
  *   `[1,\n2]` (a line break inside a group)
  *
  * Runs: groups written side by side, with nothing or only spaces between them, are one claim's citations:
- *   `[1][2][3]`  `[5] [2]`  `[ 1 ] [ 2 ]`  `[1]\u00a0[2]` are each one run.
+ *   `[1][2][3]`  `[5] [2]`  `[ 1 ] [ 2 ]`  `[1]\u00a0[2]`  `【2】【3】`  `[^1][^2]` are each one run.
  *   `[1], [2]` and `[1]–[3]` (IEEE style) are two runs each; so are groups on two lines.
  */
 
@@ -18,19 +22,30 @@
 const SPACE = '[ \\t]*';
 /** A source number: one to three ASCII digits, so that a year such as `2019` never reads as a source. */
 const NUMBER = '[0-9]{1,3}';
-/** Range dashes: hyphen-minus (first, so literal in a class), en dash, em dash (smartypants' `--`). */
-const DASHES = '-\u2013\u2014';
+/**
+ * Range dashes: hyphen-minus (first, so literal in a class), en dash, em dash (smartypants' `--`), and the wave
+ * dash and full-width tilde that Japanese writes ranges with (`1〜3`).
+ */
+const DASHES = '-\u2013\u2014\u301c\uff5e';
+/** Item separators: the comma, the full-width comma and the ideographic comma (`、`). */
+const COMMAS = ',\uff0c\u3001';
 /** One item: a number, optionally followed by a dash and the last number of its range (`3`, `3–5`). */
 const ITEM = `${NUMBER}(?:${SPACE}[${DASHES}]${SPACE}${NUMBER})?`;
+/** What a group's brackets hold: one or more items, separated by commas. */
+const ITEMS = `${SPACE}${ITEM}(?:${SPACE}[${COMMAS}]${SPACE}${ITEM})*${SPACE}`;
 
-/** A whole group. Used only through `matchAll`, which copies it, so its `lastIndex` is never shared. */
+/**
+ * A whole group, each form as an alternative with its own capture of what the brackets hold, so that an
+ * opening bracket only closes with its own pair. Used only through `matchAll`, which copies it, so its
+ * `lastIndex` is never shared.
+ */
 const SOURCE_REF_GROUP = new RegExp(
   [
-    '\\[', // the opening bracket
-    // group 1: one or more items, separated by commas
-    `(${SPACE}${ITEM}(?:${SPACE},${SPACE}${ITEM})*${SPACE})`,
-    '\\]', // the closing bracket
-  ].join(''),
+    `\\[\\^(${NUMBER})\\]`, // `[^3]`: a footnote-style number (tried first: `^` is no item)
+    `\\[(${ITEMS})\\]`, // `[1, 3–5]`
+    `\uff3b(${ITEMS})\uff3d`, // `［1, 2］`: full-width square brackets
+    `\u3010(${ITEMS})\u3011`, // `【1】`: black lenticular brackets
+  ].join('|'),
   'g',
 );
 
@@ -52,13 +67,15 @@ export interface ParsedSourceRefs {
   ranges: SourceRefRange[];
 }
 
+const ITEM_SEPARATOR = new RegExp(`[${COMMAS}]`, 'u');
+
 /** Finds every bracket group of source numbers in `text`, in order, with its offsets and items. */
 export function parseSourceRefs(text: string): ParsedSourceRefs[] {
   return [...text.matchAll(SOURCE_REF_GROUP)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     text: match[0],
-    ranges: (match[1] ?? '').split(',').map(parseRange),
+    ranges: (match.slice(1).find((items) => items !== undefined) ?? '').split(ITEM_SEPARATOR).map(parseRange),
   }));
 }
 
@@ -92,9 +109,11 @@ export function getRunNumbers(run: readonly ParsedSourceRefs[]): number[] {
   return [...new Set(run.flatMap((group) => expandRanges(group.ranges)))];
 }
 
+const RANGE_DASH = new RegExp(`[${DASHES}]`, 'u');
+
 /** Reads one item that the regex has already checked, such as ` 3 – 5 `. */
 function parseRange(item: string): SourceRefRange {
-  const dash = [...item].findIndex((char) => DASHES.includes(char));
+  const dash = [...item].findIndex((char) => RANGE_DASH.test(char));
   if (dash === -1) {
     const number = Number.parseInt(item.trim(), 10);
     return { first: number, last: number };

@@ -40,6 +40,30 @@ describe('parseSourceRefs', () => {
     ['[5–3]', [{ first: 5, last: 3 }]],
     ['[0]', [{ first: 0, last: 0 }]],
     ['[999]', [{ first: 999, last: 999 }]],
+    ['【3】', [{ first: 3, last: 3 }]],
+    [
+      '［1, 2］',
+      [
+        { first: 1, last: 1 },
+        { first: 2, last: 2 },
+      ],
+    ],
+    [
+      '【1，2】',
+      [
+        { first: 1, last: 1 },
+        { first: 2, last: 2 },
+      ],
+    ],
+    [
+      '[1、3〜5]',
+      [
+        { first: 1, last: 1 },
+        { first: 3, last: 5 },
+      ],
+    ],
+    ['【2～4】', [{ first: 2, last: 4 }]],
+    ['[^3]', [{ first: 3, last: 3 }]],
   ])('reads %s', (text, ranges) => {
     expect(parseSourceRefs(text).map((group) => group.ranges)).toEqual([ranges]);
   });
@@ -57,6 +81,14 @@ describe('parseSourceRefs', () => {
     '[1–2–3]',
     '[-1]',
     '[1,\n2]',
+    '[^1, 2]',
+    '[^a]',
+    '[^1000]',
+    '【1]',
+    '[1】',
+    '［1】',
+    '【一】',
+    '【sic】',
   ])('rejects %s', (text) => {
     expect(parseSourceRefs(text)).toEqual([]);
   });
@@ -135,6 +167,15 @@ describe('groupIntoRuns and getRunNumbers', () => {
       '[3]',
       '[4]',
       '[5]',
+    ]);
+  });
+
+  it('joins full-width and footnote-style groups as it joins square ones', () => {
+    expect(runsOf('开工。【7】【1】 据报道［2］ [3] Reports.[^1][^2] More [^4] [5]')).toEqual([
+      ['【7】|【1】', [7, 1]],
+      ['［2］|[3]', [2, 3]],
+      ['[^1]|[^2]', [1, 2]],
+      ['[^4]|[5]', [4, 5]],
     ]);
   });
 

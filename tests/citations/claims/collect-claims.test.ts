@@ -51,6 +51,28 @@ describe('collectClaims: sentences and what backs them', () => {
     ]);
   });
 
+  it('reads full-width and footnote-style groups as it reads square ones', async () => {
+    expect(
+      (await readClaims('默克尔树是区块链的组成部分。【1】 叶子是数据块的哈希值【2】【3】。没有来源。')).map(
+        (claim) => [claim.text, claim.sources],
+      ),
+    ).toEqual([
+      ['默克尔树是区块链的组成部分。', [1]],
+      ['叶子是数据块的哈希值。', [2, 3]],
+      ['没有来源。', []],
+    ]);
+    expect(
+      (await readClaims('Lean emits C.[^1] Convex runs V8 [^2][^3]. 東京は晴れ［1、2］。')).map((claim) => [
+        claim.text,
+        claim.sources,
+      ]),
+    ).toEqual([
+      ['Lean emits C.', [1]],
+      ['Convex runs V8.', [2, 3]],
+      ['東京は晴れ。', [1, 2]],
+    ]);
+  });
+
   it('joins the sources of several groups in one sentence, ascending and once each', async () => {
     expect(await readClaims('Both said so [3, 1] and agreed [1–2].')).toEqual([
       { text: 'Both said so and agreed.', coverage: 'own', sources: [1, 2, 3], at: '1:1' },

@@ -41,3 +41,24 @@ describe('the claim control', () => {
     ]);
   });
 });
+
+describe('full-width and footnote-style citations', () => {
+  it('link each number to its source and give each run one control with its coverage', async () => {
+    const input = [
+      '默克尔树是区块链的组成部分。【1】叶子是哈希值【2】【3】。',
+      '',
+      'Lean emits C.[^1] Convex runs V8 [^2][^4]. 東京は晴れ［1、2］。',
+    ].join('\n');
+    const { tree } = await renderBrief(input, { sources: createSources(4) });
+    const clusters = selectElements(tree, (element) => element.tagName === 'sup');
+    expect(clusters.map((cluster) => numbersOf(cluster))).toEqual([[1], [2, 3], [1], [2, 4], [1, 2]]);
+    const labels = clusters.map((cluster) => {
+      const [control] = selectElements(
+        { type: 'root', children: [cluster] },
+        (element) => 'popoverTarget' in element.properties,
+      );
+      return String(control?.properties.ariaLabel).replace(/.*: /, '');
+    });
+    expect(labels).toEqual(['1 of 4', '2 of 4', '1 of 4', '2 of 4', '2 of 4']);
+  });
+});

@@ -19,6 +19,26 @@ describe('importPastedText', () => {
     expect(result.cited).toEqual([1, 3, 5]);
   });
 
+  it('reads full-width and footnote-style citations and lists as the site reads them', () => {
+    const chinese = importPastedText(
+      '# 默克尔树\n\n默克尔树是区块链的组成部分。【1】叶子是哈希值【2】【3】。\n\n**参考资料**\n\n' +
+        '【1】https://a.example/one\n\n【2】https://b.example/two\n\n【3】https://c.example/three',
+    );
+    expect(chinese.sources.map((source) => source.fields.url)).toEqual([
+      'https://a.example/one',
+      'https://b.example/two',
+      'https://c.example/three',
+    ]);
+    expect(chinese.body).toBe('默克尔树是区块链的组成部分。【1】叶子是哈希值【2】【3】。');
+    expect(chinese.cited).toEqual([1, 2, 3]);
+    const footnotes = importPastedText(
+      '# Runtimes\n\nLean emits C.[^1] Convex runs V8.[^2][^3]\n\n' +
+        '[^1]: https://a.example/one\n[^2]: https://b.example/two\n[^3]: https://c.example/three',
+    );
+    expect(footnotes.sources).toHaveLength(3);
+    expect(footnotes.cited).toEqual([1, 2, 3]);
+  });
+
   it('with citations and no source list, gives one placeholder per cited number', () => {
     const result = importPastedText('Talks resumed [1, 2]. Ports reopened [4–5].', { title: 'Talks' });
     expect(result.listed).toBe(0);
