@@ -19,6 +19,8 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_FORMS: { pattern: RegExp; order: [number, number, number] }[] = [
   // 2024-05-03, 2024/05/03, 2024.05.03: year, month, day
   { pattern: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, order: [1, 2, 3] },
+  // 3.5.2024, 03.05.2024 (German and much of Europe, always with dots): day, month, year
+  { pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g, order: [3, 2, 1] },
   // 2024年5月3日 (Chinese, Japanese), 2024년 5월 3일 (Korean): year, month, day
   { pattern: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g, order: [1, 2, 3] },
   // May 3, 2024 and (2024, May 3) as APA writes it: month name, day, year
@@ -34,6 +36,9 @@ const ACCESSED = /(accessed|retrieved|visited|viewed|访问|訪問|检索|閲覧
 /** The same words written after the date, as Chinese and Japanese do: `2024年5月3日访问`, `（参照2024-05-03）`. */
 const ACCESSED_AFTER = /^\s*(访问|訪問|检索|閲覧|参照|확인|검색|접속)/;
 
+/** The `from` of APA's `Retrieved May 3, 2024, from https://…`. */
+const FROM_AFTER = /^,?\s*from\b/i;
+
 /** A note left empty once its date is taken: `（ 访问）`, `(accessed )`. */
 const EMPTY_NOTE =
   /[(（]\s*(accessed|retrieved|visited|viewed|访问|訪問|检索|閲覧|参照|확인일?|검색일?|접속일?)?[\s:：,，]*[)）]/gi;
@@ -47,11 +52,13 @@ export function findItemDates(text: string): ItemDates {
       const date = toIsoDate(match, order);
       if (!date) continue;
       const after = current.slice(match.index + match[0].length);
-      const key =
-        ACCESSED.test(current.slice(0, match.index)) || ACCESSED_AFTER.test(after) ? 'accessed' : 'date';
+      // The word that says "read on" goes with its date: `Title, accessed May 19, 2025` leaves `Title`.
+      const wordBefore = ACCESSED.exec(current.slice(0, match.index))?.[0] ?? '';
+      const wordAfter = (wordBefore ? FROM_AFTER : ACCESSED_AFTER).exec(after)?.[0] ?? '';
+      const key = wordBefore || wordAfter ? 'accessed' : 'date';
       if (found[key] !== undefined) continue;
       found[key] = date;
-      found.rest = found.rest.replace(match[0], ' ');
+      found.rest = found.rest.replace(`${wordBefore}${match[0]}${wordAfter}`, ' ');
     }
   }
   return { ...found, rest: found.rest.replace(EMPTY_NOTE, ' ') };

@@ -8,6 +8,7 @@
  *
  * List labels (a whole line, in any case, as a heading, in bold, numbered, with or without a colon):
  *   `Sources`  `## References`  `**Citations:**`  `4. 参考文献`  `参考资料：`  `参照資料`  `### 참고문헌`
+ *   `## Quellen`  `Références :`  `Fuentes`  `Источники` (the labels of European languages' news sites)
  */
 
 const ITEM_START = new RegExp(
@@ -55,6 +56,28 @@ const LABELS = [
   'source list',
   'endnotes',
   'footnotes',
+  // German, French, Spanish, Portuguese, Italian, Dutch, Russian: the labels of their news sites and Wikipedias
+  'quellen',
+  'quellenangaben',
+  'einzelnachweise',
+  'literatur',
+  'literaturverzeichnis',
+  'références',
+  'notes et références',
+  'bibliographie',
+  'fuentes',
+  'referencias',
+  'bibliografía',
+  'fontes',
+  'referências',
+  'fonti',
+  'riferimenti',
+  'bibliografia',
+  'bronnen',
+  'referenties',
+  'источники',
+  'литература',
+  'примечания',
   '参考资料',
   '参考資料',
   '参考文献',

@@ -10,6 +10,7 @@ import { readApaRest } from './read-apa-reference.ts';
  *   `Kaplan, J. (2003). Title: part. *Journal, 108*(19).` APA with the journal in italics as the publisher
  *   `[Title](url) - Reuters`                              a link's text as the title, the rest as publisher
  *   `Tan, T.R.: Title, *Journal*, Vol.46, pp.56-59 (2005).` author, colon, title, journal (IPSJ, GB/T 7714)
+ *   `Urban Heat Islands | US EPA`                         a page's title: the site after a bar as publisher
  *   `Podman - ArchWiki`, `(Podman - ArchWiki)`, `沈老师PPT：` anything else: the title
  */
 
@@ -20,8 +21,14 @@ export interface ItemFields {
   author?: string;
 }
 
-/** A quoted title: “…”, "…", «…», 「…」, 『…』 or 《…》; each group is one kind of quotes. */
-const QUOTED = /“([^”]+)”|"([^"]+)"|«([^»]+)»|「([^」]+)」|『([^』]+)』|《([^》]+)》/;
+/**
+ * A quoted title: „…“ or „…” (German, Polish), “…”, "…", «…», 「…」, 『…』 or 《…》; each group is one kind of
+ * quotes. „ first: German closes with the “ that opens English quotes.
+ */
+const QUOTED = /„([^“”]+)[“”]|“([^”]+)”|"([^"]+)"|«([^»]+)»|「([^」]+)」|『([^』]+)』|《([^》]+)》/;
+
+/** `Title | Site`, as pages title themselves: a short last part after a bar is the site, the publisher. */
+const SITE_AFTER_BAR = /^(.+?)\s+[|｜]\s+([^|｜]{2,40})$/s;
 
 /** `Author: Title, Journal, …` with at least two commas after the colon, full-width ones included. */
 const COLON_REFERENCE = new RegExp(
@@ -45,7 +52,13 @@ export function readItemFields(words: string, options: { label?: string; apaAuth
     const [, names = '', title = '', journal = ''] = reference;
     return { title: cleanText(title), publisher: cleanText(journal), author: cleanText(names) };
   }
-  return { title: cleanText(words.replace(/^\s*[(（](.*)[)）]\s*$/s, '$1')) };
+  return readPageTitle(cleanText(words.replace(/^\s*[(（](.*)[)）]\s*$/s, '$1')));
+}
+
+/** A title as a page gives it, `Urban Heat Islands | US EPA`: the site's name after the bar is the publisher. */
+function readPageTitle(text: string | undefined): ItemFields {
+  const [, title, site] = SITE_AFTER_BAR.exec(text ?? '') ?? [];
+  return title && site ? { title: cleanText(title), publisher: cleanText(site) } : { title: text };
 }
 
 /** A quoted title; the publisher before it, or after it (always after it in APA, where the author is before). */

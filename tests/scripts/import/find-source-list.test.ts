@@ -41,6 +41,12 @@ describe('item markers and labels', () => {
       '**Sources**:',
       'Sources (12)',
       '# 参考',
+      '## Quellen',
+      'Einzelnachweise',
+      'Références :',
+      '**Fuentes:**',
+      'Источники',
+      '#### **Works cited**',
     ];
     expect(labels.map(isListLabel)).toEqual(labels.map(() => true));
     expect(['Sources say talks resumed.', '## Source code', 'References to come'].map(isListLabel)).toEqual([

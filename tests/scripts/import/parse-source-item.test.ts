@@ -132,6 +132,43 @@ describe('parseSourceItem', () => {
     expect(parse('"Title" 2024-02-30 https://x.example/a')).not.toHaveProperty('date');
   });
 
+  it('reads a page title with its site after a bar, and drops the word before an access date', () => {
+    expect(
+      parse(
+        'Urban Heat Islands | US EPA, accessed May 19, 2025, [https://www.epa.gov/heatislands](https://www.epa.gov/heatislands)',
+      ),
+    ).toEqual({
+      number: 3,
+      url: 'https://www.epa.gov/heatislands',
+      title: 'Urban Heat Islands',
+      publisher: 'US EPA',
+      accessed: '2025-05-19',
+      warnings: [],
+    });
+    expect(parse('Heat plan, retrieved 2024-05-03 from https://x.example/a')).toMatchObject({
+      title: 'Heat plan',
+      accessed: '2024-05-03',
+    });
+  });
+
+  it('reads German quotes and day.month.year dates', () => {
+    expect(parse('Umweltbundesamt: „Hitze in der Stadt“, 12.05.2025, https://www.uba.example/hitze')).toEqual(
+      {
+        number: 3,
+        url: 'https://www.uba.example/hitze',
+        title: 'Hitze in der Stadt',
+        publisher: 'Umweltbundesamt',
+        date: '2025-05-12',
+        warnings: [],
+      },
+    );
+    expect(parse('„Title” 3.5.2024 https://x.example/a')).toMatchObject({
+      title: 'Title',
+      date: '2024-05-03',
+    });
+    expect(parse('"Title" 31.02.2024 https://x.example/a')).not.toHaveProperty('date');
+  });
+
   it('reads an item with no address as a reference to be given one', () => {
     expect(parse('Cormen, T. H. "Introduction to Algorithms." MIT Press.')).toEqual({
       number: 3,
