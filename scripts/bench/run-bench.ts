@@ -6,6 +6,7 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { getCodeDigest } from '../../src/lib/pipeline-digest.ts';
 import { checkBudgets, LARGE_CORPUS, type CorpusResult } from './budgets.ts';
 import { buildWithEleventy } from './eleventy-baseline.ts';
 import { generateCorpus, getBriefFileName } from './generate-corpus.ts';
@@ -87,7 +88,14 @@ async function benchCorpus(briefs: number): Promise<CorpusResult> {
   };
 }
 
+/**
+ * A digest of the code the builds run. An edit to it while the bench runs would make the warm build render
+ * every brief again (the pipeline's digest is in Astro's config) and the builds measure different code.
+ */
+const getBuiltCodeDigest = () => getCodeDigest(process.cwd(), ['src', 'scripts', 'patches']);
+
 async function main(): Promise<void> {
+  const codeAtStart = getBuiltCodeDigest();
   const results: CorpusResult[] = [];
   for (const size of sizes) {
     const result = await benchCorpus(size);
@@ -104,6 +112,12 @@ async function main(): Promise<void> {
   const report = { date: new Date().toISOString(), node: process.version, results, page, verdicts };
   writeFileSync('bench-results/bench.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log('Wrote bench-results/bench.json');
+  if (getBuiltCodeDigest() !== codeAtStart) {
+    console.error(
+      'The project’s code changed while the bench ran: its builds measured different code. Run it again.',
+    );
+    process.exitCode = 1;
+  }
 }
 
 try {
