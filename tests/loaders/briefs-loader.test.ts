@@ -163,3 +163,25 @@ describe('briefsLoader on a second load', () => {
     expect(second.entries.size).toBe(4);
   });
 });
+
+describe('briefsLoader on a second load, unchanged briefs', () => {
+  it('keeps their entries and ids, a slug’s included, and follows a renamed file to its new id', async () => {
+    const base = writeBriefs({
+      'a.md': BRIEF,
+      'b.md': BRIEF.replace('title: A brief', 'title: Slugged\nslug: custom-id'),
+      'c.md': BRIEF.replace('Some text.', 'Other text.'),
+    });
+    const { processor, renders } = createCountingProcessor();
+    const first = await load(briefsLoader({ base }), processor);
+    expect([...first.entries.keys()]).toEqual(['a', 'custom-id', 'c']);
+    cpSync(join(base, 'c.md'), join(base, 'd.md'));
+    rmSync(join(base, 'c.md'));
+    renders.length = 0;
+    const second = await load(briefsLoader({ base }), processor, first);
+    // d.md has c.md's text, but it is another file: a new entry, rendered; c's entry is gone.
+    expect(renders).toEqual(['d.md']);
+    expect([...second.entries.keys()].sort()).toEqual(['a', 'custom-id', 'd']);
+    expect(second.entries.get('a')).toEqual(first.entries.get('a'));
+    expect(second.entries.get('custom-id')).toEqual(first.entries.get('custom-id'));
+  });
+});

@@ -132,3 +132,56 @@ describe('the patched chunked writer of Astro’s content store', () => {
     );
   });
 });
+
+// The patched store remembers the line each entry was read from (MutableDataStore.fromDir passes
+// rememberEntryLine to the parser) and writes that line again for an entry still in the store, and it does not
+// rewrite a chunk file already there under its content's hash. Read back, changed and written again, a store
+// must be exactly what a fresh write of the same entries gives.
+const { rememberEntryLine } = (await import(writer)) as {
+  rememberEntryLine: (id: string, entry: unknown, line: string) => void;
+};
+const storeModule = pathToFileURL(join(PROJECT_ROOT, 'node_modules/astro/dist/content/data-store.js')).href;
+const { ChunkedCollectionParser } = (await import(storeModule)) as {
+  ChunkedCollectionParser: new (onRecord?: (id: string, entry: unknown, line: string) => void) => {
+    add(part: string): void;
+    finish(): Map<string, unknown>;
+  };
+};
+
+/** Writes `entries` as the `briefs` collection into `dir`; gives the manifest's chunks and their contents. */
+async function writeStore(dir: string, entries: Map<string, unknown>): Promise<string[]> {
+  await new ChunkedWriter(pathToFileURL(`${dir}/`), 64).write(new Map([['briefs', entries]]));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
+  return (manifest.briefs ?? []).flatMap((name) => [name, readFileSync(join(dir, name), 'utf8')]);
+}
+
+/** Reads the `briefs` collection of the store in `dir` as MutableDataStore.fromDir does. */
+function readStore(dir: string): Map<string, unknown> {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, string[]>;
+  const parser = new ChunkedCollectionParser(rememberEntryLine);
+  for (const name of manifest.briefs ?? []) parser.add(readFileSync(join(dir, name), 'utf8'));
+  return parser.finish();
+}
+
+describe('the patched store writer, writing a store it has read', () => {
+  it('writes what a fresh write of the same entries writes, after changes, deletions and additions', async () => {
+    const entry = (id: string, text: string) => ({ id, data: { title: `${text} “中文” 😀`, n: id.length } });
+    const first = new Map(['a', 'b', 'c', 'd', 'e'].map((id) => [id, entry(id, `brief ${id}`)]));
+    const [kept, fresh] = [
+      mkdtempSync(join(tmpdir(), 'store-kept-')),
+      mkdtempSync(join(tmpdir(), 'store-new-')),
+    ];
+    try {
+      await writeStore(kept, first);
+      const read = readStore(kept);
+      read.set('b', entry('b', 'changed'));
+      read.delete('d');
+      read.set('f', entry('f', 'added'));
+      const again = await writeStore(kept, read);
+      expect(again).toEqual(await writeStore(fresh, structuredClone(read)));
+      expect(readStore(kept)).toEqual(read);
+    } finally {
+      for (const dir of [kept, fresh]) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
