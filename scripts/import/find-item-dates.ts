@@ -58,7 +58,9 @@ export function findItemDates(text: string): ItemDates {
       const key = wordBefore || wordAfter ? 'accessed' : 'date';
       if (found[key] !== undefined) continue;
       found[key] = date;
-      found.rest = found.rest.replace(`${wordBefore}${match[0]}${wordAfter}`, ' ');
+      // The words, when an earlier date's removal has not cut into them; else the date alone, as before.
+      const withWords = `${wordBefore}${match[0]}${wordAfter}`;
+      found.rest = found.rest.replace(found.rest.includes(withWords) ? withWords : match[0], ' ');
     }
   }
   return { ...found, rest: found.rest.replace(EMPTY_NOTE, ' ') };

@@ -67,6 +67,7 @@ export interface ParsedSourceRefs {
   ranges: SourceRefRange[];
 }
 
+/** Splits what a group's brackets hold into its items, at any of COMMAS. */
 const ITEM_SEPARATOR = new RegExp(`[${COMMAS}]`, 'u');
 
 /** Finds every bracket group of source numbers in `text`, in order, with its offsets and items. */
@@ -109,11 +110,9 @@ export function getRunNumbers(run: readonly ParsedSourceRefs[]): number[] {
   return [...new Set(run.flatMap((group) => expandRanges(group.ranges)))];
 }
 
-const RANGE_DASH = new RegExp(`[${DASHES}]`, 'u');
-
 /** Reads one item that the regex has already checked, such as ` 3 – 5 `. */
 function parseRange(item: string): SourceRefRange {
-  const dash = [...item].findIndex((char) => RANGE_DASH.test(char));
+  const dash = [...item].findIndex((char) => DASHES.includes(char));
   if (dash === -1) {
     const number = Number.parseInt(item.trim(), 10);
     return { first: number, last: number };
