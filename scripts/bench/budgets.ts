@@ -69,6 +69,12 @@ function judgeRatio({ budget, limit, builds: [a, b], note }: RatioBudget): Budge
   };
 }
 
+/** How far a ratio is from 1.0, and on which side: `0.31 above 1.0`, `0.69 below 1.0`. */
+export function describeDistanceFromOne(ratio: number): string {
+  const distance = Math.abs(ratio - 1).toFixed(2);
+  return `${distance} ${ratio < 1 ? 'below' : 'above'} 1.0`;
+}
+
 /** The verdicts of one corpus size: the three time ratios and peak memory. */
 export function checkCorpus(result: CorpusResult): BudgetVerdict[] {
   const { briefs, cold, plainAstro } = result;
@@ -80,7 +86,7 @@ export function checkCorpus(result: CorpusResult): BudgetVerdict[] {
       limit: BUDGETS.plainAstroRatio,
       builds: [cold, plainAstro],
       // Issue 16 asks how far from 1.0 the required ratio is.
-      note: `${(cold.seconds / plainAstro.seconds - 1).toFixed(2)} above 1.0`,
+      note: describeDistanceFromOne(cold.seconds / plainAstro.seconds),
     }),
     judgeRatio({
       budget: `${briefs}: cold build / FOOTNOTED_CITATIONS=off`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type CorpusResult } from '../../../scripts/bench/budgets.ts';
+import { checkBudgets, describeDistanceFromOne, type CorpusResult } from '../../../scripts/bench/budgets.ts';
 import type { PageWeight } from '../../../scripts/bench/measure-page-weight.ts';
 
 const GIB = 2 ** 30;
@@ -47,6 +47,12 @@ describe('budgets', () => {
       ['first brief page: HTML + CSS gzip ≤ 30 KB', '31.3 KB', false],
       ['first brief page: JavaScript ≤ 0 bytes', '0 bytes', true],
     ]);
+  });
+
+  it('says on which side of 1.0 the cold build / plain Astro ratio is', () => {
+    expect(describeDistanceFromOne(1.31)).toBe('0.31 above 1.0');
+    expect(describeDistanceFromOne(0.31)).toBe('0.69 below 1.0');
+    expect(describeDistanceFromOne(1)).toBe('0.00 above 1.0');
   });
 
   it('passes ratios at their limits and a page within budget', () => {
