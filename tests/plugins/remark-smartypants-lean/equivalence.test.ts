@@ -32,6 +32,9 @@ const TRICKY = [
   '# "Heading" quote\n\n| "cell" | it\'s |\n| --- | --- |\n| "a" -- b | c... |',
   '> "Quoted\n> across lines" [1].\n\n- "item" one\n- it\'s two...',
   'Guo said, "China and the United States should work together" [1]. He added the leaders "held talks" [3].',
+  // No straight quote mark: the quotes pass is skipped, the second pass still runs.
+  'Typeset already: “curly” quotes, it’s done -- and dots... then `code`.',
+  '外交部发言人表示，“双方将继续合作”[1][2]。会谈持续了两个小时……',
 ];
 
 const corpusFolder = generateCorpus(makeTempDir('typography'), 30);
