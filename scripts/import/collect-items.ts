@@ -1,5 +1,5 @@
 import { findAddresses } from './find-addresses.ts';
-import { isHeading, isListLabel, matchItemStart } from './item-markers.ts';
+import { isHeading, isListLabel, matchItemStart, withoutBackLinks } from './item-markers.ts';
 import type { PastedItem } from './parse-source-item.ts';
 
 /**
@@ -79,10 +79,13 @@ function takeLine(state: {
   return next - 1;
 }
 
-/** An item of a list without numbers: a bullet, or a line that starts with an address or a link. */
+/**
+ * An item of a list without numbers: a bullet (Wikipedia's `^` among them), or a line that starts with an
+ * address or a link.
+ */
 function isUnnumberedItem(line: string): boolean {
   return (
-    /^[ \t]{0,3}(?:[-*+•][ \t]+\S|<?https?:\/\/|\[[^\]]+\]\(https?:)/.test(line) &&
+    /^[ \t]{0,3}(?:[-*+•^][ \t]+\S|<?https?:\/\/|\[[^\]]+\]\(https?:)/.test(line) &&
     findAddresses(line).length > 0
   );
 }
@@ -94,7 +97,7 @@ function readItemStart(
 ): { number: number; rest: string } | undefined {
   if (numbered) return matchItemStart(line);
   return isUnnumberedItem(line)
-    ? { number: count + 1, rest: line.replace(/^[ \t]*[-*+•]?[ \t]*/, '') }
+    ? { number: count + 1, rest: withoutBackLinks(line.replace(/^[ \t]*[-*+•]?[ \t]*/, '')) }
     : undefined;
 }
 

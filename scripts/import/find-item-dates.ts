@@ -33,6 +33,10 @@ const DATE_FORMS: { pattern: RegExp; order: [number, number, number] }[] = [
 /** Words that say the date that follows is when the page was read, not when it was published. */
 const ACCESSED = /(accessed|retrieved|visited|viewed|访问|訪問|检索|閲覧|参照|확인|검색|접속)[^\d]{0,12}$/i;
 
+/** Words that say the date that follows is when the page was published or updated: they go with it. */
+const PUBLISHED =
+  /(published|posted|updated|last updated|dated|发布于|发布时间|發布於|发布|發布|公開日|公開|配信|更新日|게시일|입력|발행일)\s*(on|at)?\s*[:：]?\s*$/i;
+
 /** The same words written after the date, as Chinese and Japanese do: `2024年5月3日访问`, `（参照2024-05-03）`. */
 const ACCESSED_AFTER = /^\s*(访问|訪問|检索|閲覧|参照|확인|검색|접속)/;
 
@@ -53,13 +57,15 @@ export function findItemDates(text: string): ItemDates {
       if (!date) continue;
       const after = current.slice(match.index + match[0].length);
       // The word that says "read on" goes with its date: `Title, accessed May 19, 2025` leaves `Title`.
-      const wordBefore = ACCESSED.exec(current.slice(0, match.index))?.[0] ?? '';
+      const textBefore = current.slice(0, match.index);
+      const wordBefore = ACCESSED.exec(textBefore)?.[0] ?? '';
       const wordAfter = (wordBefore ? FROM_AFTER : ACCESSED_AFTER).exec(after)?.[0] ?? '';
       const key = wordBefore || wordAfter ? 'accessed' : 'date';
       if (found[key] !== undefined) continue;
       found[key] = date;
+      const published = key === 'date' ? (PUBLISHED.exec(textBefore)?.[0] ?? '') : '';
       // The words, when an earlier date's removal has not cut into them; else the date alone, as before.
-      const withWords = `${wordBefore}${match[0]}${wordAfter}`;
+      const withWords = `${wordBefore || published}${match[0]}${wordAfter}`;
       found.rest = found.rest.replace(found.rest.includes(withWords) ? withWords : match[0], ' ');
     }
   }

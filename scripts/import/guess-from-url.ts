@@ -19,11 +19,21 @@ const EMPTY_SEGMENTS =
 export function guessPublisher(url: string): string {
   const host = new URL(url).hostname.replace(/\.$/, '');
   if (/^[\d.]+$|^\[|^localhost$/.test(host)) return host;
+  const name = registeredName(url) ?? host;
+  return name.length <= 3 ? name.toUpperCase() : name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * The registered name of an address's host, lowercased: `www.bbc.co.uk` → `bbc`, `www3.nhk.or.jp` → `nhk`;
+ * undefined for an IP address, `localhost` or a host without a top-level domain.
+ */
+export function registeredName(url: string): string | undefined {
+  const host = new URL(url).hostname.replace(/\.$/, '').toLowerCase();
+  if (/^[\d.]+$|^\[|^localhost$/.test(host)) return undefined;
   const labels = host.split('.');
   labels.pop(); // the top-level domain
   if (labels.length > 1 && SECOND_LEVEL.has(labels.at(-1) ?? '')) labels.pop();
-  const name = labels.at(-1) ?? host;
-  return name.length <= 3 ? name.toUpperCase() : name.charAt(0).toUpperCase() + name.slice(1);
+  return labels.at(-1);
 }
 
 /**

@@ -34,7 +34,21 @@ export function matchItemStart(
   const match = ITEM_START.exec(line);
   if (!match) return undefined;
   const digits = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '0';
-  return { number: Number.parseInt(digits, 10), rest: match[5] ?? '', bracketed: match[1] !== undefined };
+  const rest = withoutBackLinks(match[5] ?? '');
+  return { number: Number.parseInt(digits, 10), rest, bracketed: match[1] !== undefined };
+}
+
+/**
+ * A reference copied from Wikipedia starts with its back-links to the citing places: `^`, `^ a b c`,
+ * `^ Jump up to: a b`, or as converted to Markdown, `[^](#cite_ref-1)`, `^ [a](#x) [b](#y)`. They are no part of
+ * the source.
+ */
+const BACK_LINKS =
+  /^(?:\*\*)?(?:\^|\[\^\]\([^)]*\))(?:\*\*)?(?:\s*Jump up to:)?(?:\s*(?:[a-z]\b|\[\*{0,3}[a-z]\*{0,3}\]\([^)]*\)))*\s*/;
+
+/** An item's text without the back-links that Wikipedia puts before it. */
+export function withoutBackLinks(text: string): string {
+  return text.replace(BACK_LINKS, '');
 }
 
 /** A link or footnote definition, wherever it stands: `[1]: https://…`, `[^1]: …`. */
@@ -109,13 +123,13 @@ const LABELS = [
 const LABEL_LINE = new RegExp(
   [
     '^[ \\t]*',
-    '(?:#{1,6}[ \\t]*)?', // an ATX heading's marks
+    '(?:#{1,6}[ \\t]*|={2,6}[ \\t]*)?', // an ATX heading's marks, or a wiki heading's: `== References ==`
     '(?:\\*\\*|__)?', // bold
     '(?:\\d+(?:\\.\\d+)*[.)]?[ \\t]*|[一二三四五六七八九十]+[、.．][ \\t]*)?', // a section number: `8.`, `八、`
     `(?:${LABELS.join('|')})`, // the label itself
     '(?:[ \\t]*[(（]\\d+[)）])?', // an optional count: `Sources (12)`
     '[ \\t]*[:：]?[ \\t]*(?:\\*\\*|__)?[ \\t]*[:：]?', // a colon, inside or outside the bold
-    '[ \\t]*#*[ \\t]*$', // closing heading marks
+    '[ \\t]*(?:#*|=*)[ \\t]*$', // closing heading marks
   ].join(''),
   'iu',
 );

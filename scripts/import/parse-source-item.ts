@@ -2,7 +2,8 @@ import { findAddresses, trimAddress, type FoundAddress } from './find-addresses.
 import { findItemDates } from './find-item-dates.ts';
 import { cleanText } from './clean-text.ts';
 import { matchApa } from './read-apa-reference.ts';
-import { readItemFields } from './read-item-fields.ts';
+import { readItemFields, type ItemContext, type ItemFields } from './read-item-fields.ts';
+import { isSiteName } from './site-names.ts';
 import { withoutEmpty } from './without-empty.ts';
 
 /** One numbered item of a pasted source list, its lines joined. */
@@ -46,10 +47,15 @@ export function parseSourceItem(item: PastedItem): ParsedSource {
       `item ${item.number} (line ${item.line}) has more than one address; the first was taken: ${first?.url}`,
     );
   }
-  const words = removeSpans(item.text, addresses).replace(/(\s*\[[^\]]*\])+\s*$/, ''); // trailing `[PDF]` tags
   const label = first?.label && !/^(https?:|\d+$)/.test(first.label) ? first.label : undefined;
+  // A quoted link text is read with the words, where it stands: `Morris, S. ["Title"](url). The Guardian.`
   const hasQuotes = label !== undefined && /["“「『《«]/.test(label);
-  Object.assign(source, readWords(hasQuotes ? `${label} ${words}` : words, hasQuotes ? undefined : label));
+  const words = removeSpans(item.text, addresses, hasQuotes ? first : undefined).replace(
+    /(\s*\[[^\]]*\])+\s*$/, // trailing `[PDF]` tags
+    '',
+  );
+  const context = { label: hasQuotes ? undefined : label, url: source.url };
+  Object.assign(source, readWords(words, context));
   return source;
 }
 
@@ -61,19 +67,36 @@ function findDoiAddress(text: string): string | undefined {
 }
 
 /** The fields and dates of an item's words, APA's year read first so that its date is not lost. */
-function readWords(words: string, label: string | undefined): Omit<ParsedSource, 'number' | 'warnings'> {
+function readWords(words: string, context: ItemContext): Omit<ParsedSource, 'number' | 'warnings'> {
   const apa = matchApa(words);
   const dates = findItemDates(apa ? apa.rest : words);
   const apaDate = apa ? findItemDates(apa.year).date : undefined;
-  const fields = readItemFields(dates.rest, { label: label && cleanText(label), apaAuthor: apa?.author });
-  return withoutEmpty({ ...fields, date: apaDate ?? dates.date, accessed: dates.accessed });
+  const label = context.label && cleanText(context.label);
+  const fields = readItemFields(dates.rest, { ...context, label, apaAuthor: apa?.author });
+  return withoutEmpty({
+    ...settleAuthor(fields, context.url),
+    date: apaDate ?? dates.date,
+    accessed: dates.accessed,
+  });
 }
 
-/** The text with the given spans blanked out. */
-function removeSpans(text: string, spans: readonly FoundAddress[]): string {
+/**
+ * An author who is the site itself is its publisher: APA's group author `Politico Europe. (2023).` with no
+ * publisher after the title, or `NASA. (2025). *Title*. NASA.`, which names it twice.
+ */
+function settleAuthor(fields: ItemFields, url: string | undefined): ItemFields {
+  const { author, publisher } = fields;
+  if (author && !publisher && isSiteName(author, url))
+    return { ...fields, publisher: author, author: undefined };
+  return author === publisher ? { ...fields, author: undefined } : fields;
+}
+
+/** The text with the given spans blanked out, but for the label of `kept`, which stays in its place. */
+function removeSpans(text: string, spans: readonly FoundAddress[], kept?: FoundAddress): string {
   let result = text;
   for (const span of [...spans].sort((a, b) => b.start - a.start)) {
-    result = `${result.slice(0, span.start)} ${result.slice(span.end)}`;
+    const replacement = span === kept ? ` ${span.label} ` : ' ';
+    result = `${result.slice(0, span.start)}${replacement}${result.slice(span.end)}`;
   }
   return result;
 }

@@ -27,13 +27,22 @@ export function matchApa(text: string): { author: string; year: string; rest: st
   return { author: cleanText(author) ?? author, year: match[2] ?? '', rest };
 }
 
-/** The title and publisher after an APA year: the journal in italics, else the next sentence. */
+/**
+ * The title and publisher after an APA year: the title in italics and the publisher after it (`*Report*. WMO.`),
+ * the journal in italics after the title, else the title and the next sentence.
+ */
 export function readApaRest(words: string): { title?: string; publisher?: string } {
   const italic = /\*([^*]+)\*|_([^_]+)_/.exec(words);
+  const before = italic ? cleanText(words.slice(0, italic.index)) : undefined;
+  if (italic && !before) {
+    // A page, report or book: APA sets its title in italics, the site or publisher after it.
+    const after = words.slice(italic.index + italic[0].length);
+    return { title: cleanText(italic[1] ?? italic[2] ?? ''), publisher: cleanText(after) };
+  }
   if (italic) {
-    // APA sets the journal in italics, its volume inside them: `*Journal of X, 108*(D19)`.
+    // An article: APA sets the journal in italics, its volume inside them: `*Journal of X, 108*(D19)`.
     const journal = (italic[1] ?? italic[2] ?? '').replace(/,\s*\d.*$/, '');
-    return { title: cleanText(words.slice(0, italic.index)), publisher: cleanText(journal) };
+    return { title: before, publisher: cleanText(journal) };
   }
   const [title, ...publisher] = words.split(/(?<=[.。])\s+/);
   return { title: cleanText(title ?? ''), publisher: cleanText(publisher.join(' ')) };

@@ -1,5 +1,7 @@
 import { cleanText, withoutNotes } from './clean-text.ts';
 import { readApaRest } from './read-apa-reference.ts';
+import { readGbtReference, readVancouverReference } from './read-library-reference.ts';
+import { isSiteName, splitSiteName } from './site-names.ts';
 
 /**
  * Reads the title, publisher and author from the words of a source item, once its addresses and dates are
@@ -9,8 +11,11 @@ import { readApaRest } from './read-apa-reference.ts';
  *   `Smith, J. (2024). "Title." Publisher. [PDF]`         APA: author, year, quoted or plain title, publisher
  *   `Kaplan, J. (2003). Title: part. *Journal, 108*(19).` APA with the journal in italics as the publisher
  *   `[Title](url) - Reuters`                              a link's text as the title, the rest as publisher
+ *   `海关总署. 题名[EB/OL]. …`, `WMO. Title. Geneva: WMO; 2025.` GB/T 7714 and Vancouver (read-library-reference.ts)
  *   `Tan, T.R.: Title, *Journal*, Vol.46, pp.56-59 (2005).` author, colon, title, journal (IPSJ, GB/T 7714)
  *   `Urban Heat Islands | US EPA`                         a page's title: the site after a bar as publisher
+ *   `The Guardian: EU agrees deal`, `X - Apple Newsroom` a site's name beside the title (see site-names.ts)
+ *   `World Meteorological Organization`, `人民网`          the site's name alone: the publisher, no title
  *   `Podman - ArchWiki`, `(Podman - ArchWiki)`, `沈老师PPT：` anything else: the title
  */
 
@@ -40,33 +45,66 @@ const COLON_REFERENCE = new RegExp(
   's',
 );
 
-/** The fields of an item's words; `label` is a link's own text or title, which names the source best. */
-export function readItemFields(words: string, options: { label?: string; apaAuthor?: string }): ItemFields {
-  const author = options.apaAuthor;
-  const quoted = readQuoted(words, author);
+/** What an item says beside its words: a link's own text or title, which names the source best, its address. */
+export interface ItemContext {
+  label?: string;
+  apaAuthor?: string;
+  url?: string;
+}
+
+/** The fields of an item's words. */
+export function readItemFields(words: string, options: ItemContext): ItemFields {
+  const { apaAuthor: author, url } = options;
+  const quoted = readQuoted(words, author, url);
   if (quoted) return quoted;
-  if (options.label) return { title: options.label, publisher: cleanText(withoutNotes(words)), author };
+  const publisher = cleanText(withoutNotes(words));
+  if (options.label && publisher) return { title: options.label, publisher, author };
+  if (options.label) return readPageTitle(options.label, url);
   if (author) return { ...readApaRest(words), author };
+  const library = readGbtReference(words) ?? readVancouverReference(words);
+  if (library) return library;
   const reference = COLON_REFERENCE.exec(words.trim());
   if (reference) {
     const [, names = '', title = '', journal = ''] = reference;
     return { title: cleanText(title), publisher: cleanText(journal), author: cleanText(names) };
   }
-  return readPageTitle(cleanText(words.replace(/^\s*[(（](.*)[)）]\s*$/s, '$1')));
+  return readPageTitle(cleanText(words.replace(/^\s*[(（](.*)[)）]\s*$/s, '$1')), url);
 }
 
-/** A title as a page gives it, `Urban Heat Islands | US EPA`: the site's name after the bar is the publisher. */
-function readPageTitle(text: string | undefined): ItemFields {
+/**
+ * A title as a page or a list gives it: `Urban Heat Islands | US EPA` (the site's name after a bar), a site's
+ * name beside the title, or the site's name alone.
+ */
+function readPageTitle(text: string | undefined, url: string | undefined): ItemFields {
   const [, title, site] = SITE_AFTER_BAR.exec(text ?? '') ?? [];
-  return title && site ? { title: cleanText(title), publisher: cleanText(site) } : { title: text };
+  if (title && site) return { title: cleanText(title), publisher: cleanText(site) };
+  if (text === undefined) return {};
+  const split = splitSiteName(text, url);
+  if (split) return { title: cleanText(split.title), publisher: cleanText(split.publisher) };
+  return isSiteName(text, url) ? { publisher: text } : { title: text };
 }
 
 /** A quoted title; the publisher before it, or after it (always after it in APA, where the author is before). */
-function readQuoted(words: string, author: string | undefined): ItemFields | undefined {
+function readQuoted(
+  words: string,
+  author: string | undefined,
+  url: string | undefined,
+): ItemFields | undefined {
   const quoted = QUOTED.exec(words);
   if (!quoted) return undefined;
   const title = cleanText(quoted.slice(1).find(Boolean) ?? '');
   const before = cleanText(words.slice(0, quoted.index));
   const after = cleanText(withoutNotes(words.slice(quoted.index + quoted[0].length)));
-  return { title, publisher: author ? after : (before ?? after), author };
+  if (author) return { title, publisher: after, author };
+  // `The Verge, Sean Hollister: "Title"`: the site's name, then its author.
+  const [name, ...names] = (before ?? '').split(/\s*[,，]\s*/);
+  if (name && names.length > 0 && isSiteName(name, url)) {
+    return { title, publisher: name, author: cleanText(names.join(', ')) };
+  }
+  // `Morris, Steven (25 November 2024). "Title". The Guardian.` (Wikipedia): the author, then the site.
+  if (before && after && PERSON.test(before)) return { title, publisher: after, author: before };
+  return { title, publisher: before ?? after };
 }
+
+/** A person's name as references invert it: `Morris, Steven`, `Smith, J. K.`, `García Márquez, Ana`. */
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}.'’ -]{0,30}$/u;

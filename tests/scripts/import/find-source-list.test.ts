@@ -47,6 +47,7 @@ describe('item markers and labels', () => {
       '**Fuentes:**',
       'Источники',
       '#### **Works cited**',
+      '== References ==',
     ];
     expect(labels.map(isListLabel)).toEqual(labels.map(() => true));
     expect(['Sources say talks resumed.', '## Source code', 'References to come'].map(isListLabel)).toEqual([
@@ -102,6 +103,14 @@ describe('findSourceList', () => {
 
   it('numbers an unnumbered list of links under a label by position', () => {
     expect(numbers('Sources\n- [A](https://a.example)\n- https://b.example')).toEqual([1, 2]);
+  });
+
+  it("numbers Wikipedia's references, `^ a b` back-links and all, and leaves the back-links out", () => {
+    const { items } = find('== References ==\n^ "A". https://a.example\n^ a b "B". https://b.example');
+    expect(items.map((item) => [item.number, item.text])).toEqual([
+      [1, '"A". https://a.example'],
+      [2, '"B". https://b.example'],
+    ]);
   });
 
   it('reads a table under a label, its columns known by their headers', () => {

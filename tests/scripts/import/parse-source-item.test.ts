@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutBackLinks } from '../../../scripts/import/item-markers.ts';
 import { parseSourceItem } from '../../../scripts/import/parse-source-item.ts';
 
 const parse = (text: string) => parseSourceItem({ number: 3, text, line: 10 });
@@ -125,7 +126,7 @@ describe('parseSourceItem', () => {
     expect(parse('人民网 https://www.people.com.cn/b.html（2024年5月3日访问）')).toEqual({
       number: 3,
       url: 'https://www.people.com.cn/b.html',
-      title: '人民网',
+      publisher: '人民网',
       accessed: '2024-05-03',
       warnings: [],
     });
@@ -169,12 +170,125 @@ describe('parseSourceItem', () => {
     expect(parse('"Title" 31.02.2024 https://x.example/a')).not.toHaveProperty('date');
   });
 
+  it("tells the site's name from the title beside it by the address's host or an outlet's name", () => {
+    const fields = (text: string) => {
+      const { title, publisher, author } = parse(text);
+      return { title, publisher, author };
+    };
+    expect(fields('The Guardian: EU agrees landmark deal - https://www.theguardian.com/x/eu-deal')).toEqual({
+      title: 'EU agrees landmark deal',
+      publisher: 'The Guardian',
+      author: undefined,
+    });
+    expect(fields('Apple unveils Vision Pro 2 - Apple Newsroom (https://www.apple.com/newsroom/x)')).toEqual({
+      title: 'Apple unveils Vision Pro 2',
+      publisher: 'Apple Newsroom',
+      author: undefined,
+    });
+    expect(
+      fields('Bloomberg. Published June 9, 2026. Analysts see limits. https://www.bloomberg.com/x'),
+    ).toEqual({ title: 'Analysts see limits', publisher: 'Bloomberg', author: undefined });
+    expect(fields('The Verge, Sean Hollister: "Hands-on" — https://www.theverge.com/x')).toEqual({
+      title: 'Hands-on',
+      publisher: 'The Verge',
+      author: 'Sean Hollister',
+    });
+    expect(fields('第一财经，东南亚成中国电动车出海新高地，https://www.yicai.com/news/1.html')).toEqual({
+      title: '东南亚成中国电动车出海新高地',
+      publisher: '第一财经',
+      author: undefined,
+    });
+    expect(
+      fields('日本経済新聞, 円相場、一時150円台, 2024/03/19, https://www.nikkei.com/article/X/'),
+    ).toEqual({
+      title: '円相場、一時150円台',
+      publisher: '日本経済新聞',
+      author: undefined,
+    });
+    // The site's name alone is the publisher; the title is left to be guessed from the address.
+    expect(fields('World Meteorological Organization, https://wmo.int/media/news/drought')).toEqual({
+      title: undefined,
+      publisher: 'World Meteorological Organization',
+      author: undefined,
+    });
+    // A title that merely starts with the site's name, or holds a colon, stays whole.
+    expect(fields('Apple unveils Vision Pro 2 https://www.apple.com/newsroom/x').title).toBe(
+      'Apple unveils Vision Pro 2',
+    );
+    expect(fields('Brexit: what happens next https://www.bbc.co.uk/news/x').title).toBe(
+      'Brexit: what happens next',
+    );
+  });
+
+  it('reads references copied from Wikipedia, their back-links left out', () => {
+    const items = [
+      '^ a b Morris, Steven (25 November 2024). "Pontypridd counts the cost". The Guardian. https://www.theguardian.com/x',
+      '^ Jump up to: a b ["Pontypridd counts the cost"](https://www.theguardian.com/x). *The Guardian*.',
+      '[^](#cite_ref-1) Morris, Steven (25 November 2024). ["Pontypridd counts the cost"](https://www.theguardian.com/x). The Guardian.',
+    ];
+    for (const text of items) {
+      expect(parse(withoutBackLinks(text))).toMatchObject({
+        url: 'https://www.theguardian.com/x',
+        title: 'Pontypridd counts the cost',
+        publisher: 'The Guardian',
+      });
+    }
+    expect(parse(withoutBackLinks(items[0] ?? ''))).toMatchObject({
+      author: 'Morris, Steven',
+      date: '2024-11-25',
+    });
+  });
+
+  it('reads APA titles in italics, GB/T 7714 and Vancouver references', () => {
+    expect(
+      parse('NASA. (2025, March 13). *Sea Level Rise in 2024*. NASA. https://www.nasa.gov/news-release/x/'),
+    ).toEqual({
+      number: 3,
+      url: 'https://www.nasa.gov/news-release/x/',
+      title: 'Sea Level Rise in 2024',
+      publisher: 'NASA',
+      date: '2025-03-13',
+      warnings: [],
+    });
+    expect(
+      parse(
+        'Politico Europe. (2023, December 9). "Inside the AI Act talks." https://www.politico.eu/article/x/',
+      ),
+    ).toMatchObject({ title: 'Inside the AI Act talks', publisher: 'Politico Europe', date: '2023-12-09' });
+    expect(
+      parse(
+        '海关总署. 2025年9月进出口数据[EB/OL]. (2025-10-13)[2025-11-01]. http://www.customs.gov.cn/x.html',
+      ),
+    ).toMatchObject({ title: '2025年9月进出口数据', publisher: '海关总署', date: '2025-10-13' });
+    expect(parse('王五. 新能源汽车出口观察[N]. 人民日报, 2025-10-13(01).')).toMatchObject({
+      title: '新能源汽车出口观察',
+      publisher: '人民日报',
+      author: '王五',
+    });
+    expect(
+      parse(
+        'World Meteorological Organization. State of the Global Climate 2024. Geneva: WMO; 2025. Available from: https://wmo.int/x',
+      ),
+    ).toMatchObject({
+      url: 'https://wmo.int/x',
+      title: 'State of the Global Climate 2024',
+      publisher: 'WMO',
+      author: 'World Meteorological Organization',
+    });
+    expect(
+      parse(
+        'Heat and health [Internet]. Geneva: World Health Organization; 2024 [cited 2025 Jan 5]. Available from: https://www.who.int/x',
+      ),
+    ).toMatchObject({ title: 'Heat and health', publisher: 'World Health Organization' });
+  });
+
   it('reads an item with no address as a reference to be given one', () => {
     expect(parse('Cormen, T. H. "Introduction to Algorithms." MIT Press.')).toEqual({
       number: 3,
       url: undefined,
       title: 'Introduction to Algorithms',
-      publisher: 'Cormen, T. H',
+      publisher: 'MIT Press',
+      author: 'Cormen, T. H',
       warnings: [],
     });
   });
