@@ -91,10 +91,10 @@ describe('through the site’s Markdown processor', () => {
   });
 
   it('runs right after remark-source-refs, and not at all without the citation stage', () => {
-    // The report stop is the parser, GFM, then the remark plugins.
+    // The report stop is the parser, GFM, the native parser, then the remark plugins.
     const remarkPlugins = (citations: boolean) =>
       createBriefProcessor({ citations, citationStyle: 'vancouver' }, 'report')
-        .attachers.slice(2)
+        .attachers.slice(3)
         .map(([plugin]) => plugin);
     // Typography comes first in both: it is not part of the citation stage.
     expect(remarkPlugins(true)).toEqual([remarkSmartypantsLean, remarkSourceRefs, remarkQuoteCheck]);
