@@ -101,10 +101,26 @@ function readQuoted(
   if (name && names.length > 0 && isSiteName(name, url)) {
     return { title, publisher: name, author: cleanText(names.join(', ')) };
   }
-  // `Morris, Steven (25 November 2024). "Title". The Guardian.` (Wikipedia): the author, then the site.
-  if (before && after && PERSON.test(before)) return { title, publisher: after, author: before };
+  // `Morris, Steven (25 November 2024). "Title". The Guardian.` (Wikipedia), `J. Smith and K. Lee, "Title,"
+  // Reuters, Oct. 17, 2023. [Online]. Available: …` (IEEE): the authors, then the site or journal.
+  if (before && after && (PERSON.test(before) || AUTHORS.test(before))) {
+    return { title, publisher: readPublication(after), author: before };
+  }
   return { title, publisher: before ?? after };
 }
 
 /** A person's name as references invert it: `Morris, Steven`, `Smith, J. K.`, `García Márquez, Ana`. */
 const PERSON = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}.'’ -]{0,30}$/u;
+
+/** Names with initials first, as IEEE lists them: `J. Smith`, `A. B. Chen and K. Lee`, `M. García et al.` */
+const NAME = "(?:\\p{Lu}\\.[ -]?)+\\p{Lu}[\\p{L}'’-]+";
+const AUTHORS = new RegExp(
+  `^${NAME}(?:(?:,\\s*(?:and\\s+)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s*et al\\.?)?$`,
+  'u',
+);
+
+/** The site or journal that follows a title: up to its first comma, without IEEE's `[Online]. Available:`. */
+function readPublication(text: string): string | undefined {
+  const words = text.replace(/\[Online\]|\b(?:Available|Accessed)\s*:?|\bdoi:\s*\S+/gi, ' ');
+  return cleanText(words.split(/[,，]/)[0] ?? '');
+}

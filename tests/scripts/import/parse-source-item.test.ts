@@ -239,6 +239,32 @@ describe('parseSourceItem', () => {
     });
   });
 
+  it('reads IEEE references: the authors before the quoted title, the site or journal after it', () => {
+    expect(
+      parse(
+        'J. Smith and K. Lee, "U.S. tightens chip rules," Reuters, Oct. 17, 2023. [Online]. Available: https://www.reuters.com/x',
+      ),
+    ).toEqual({
+      number: 3,
+      url: 'https://www.reuters.com/x',
+      title: 'U.S. tightens chip rules',
+      publisher: 'Reuters',
+      author: 'J. Smith and K. Lee',
+      date: '2023-10-17',
+      warnings: [],
+    });
+    expect(
+      parse(
+        'M. García et al., "Export controls," IEEE Spectrum, vol. 60, no. 11, pp. 22–27, 2023, doi: 10.1109/X.1.',
+      ),
+    ).toMatchObject({
+      url: 'https://doi.org/10.1109/X.1',
+      title: 'Export controls',
+      publisher: 'IEEE Spectrum',
+      author: 'M. García et al',
+    });
+  });
+
   it('reads APA titles in italics, GB/T 7714 and Vancouver references', () => {
     expect(
       parse('NASA. (2025, March 13). *Sea Level Rise in 2024*. NASA. https://www.nasa.gov/news-release/x/'),
