@@ -2,13 +2,14 @@ import { collectItems, type CollectedItems } from './collect-items.ts';
 import { collectParagraphs } from './collect-paragraphs.ts';
 import { collectTable } from './collect-table.ts';
 import { findAddresses } from './find-addresses.ts';
+import { matchInlineList } from './inline-list.ts';
 import { isListLabel, matchDefinition, matchItemStart } from './item-markers.ts';
 import type { PastedItem } from './parse-source-item.ts';
 
 /**
  * Finds the source list of a pasted text and takes it out of the body. In order:
  * 1. the list under the last label line (`Sources`, `## References`, `参考资料：` …) that has items under it:
- *    numbered or bulleted items, a table, or one reference a paragraph;
+ *    numbered or bulleted items, a table, or one reference a paragraph; or on it (`Sources: [1] https://…`);
  * 2. link and footnote definitions (`[1]: https://…`), wherever they stand;
  * 3. when neither is found, a numbered list that ends the text, with no label, if each of its items has an
  *    address or a bracketed number (`[1] …`) and the numbers go up: a text's own numbered list is left alone.
@@ -52,7 +53,10 @@ export function findSourceList(lines: readonly string[], lineOffset = 1): FoundS
 
 function findLabelledList(lines: readonly string[], code: Set<number>, lineOffset: number) {
   for (let label = lines.length - 1; label >= 0; label -= 1) {
-    if (code.has(label) || !isListLabel(lines[label] ?? '')) continue;
+    if (code.has(label)) continue;
+    const inline = matchInlineList(lines[label] ?? '', label + lineOffset);
+    if (inline) return { label, list: { items: inline, end: label + 1, stray: [] } };
+    if (!isListLabel(lines[label] ?? '')) continue;
     const first = lines.findIndex((line, index) => index > label && line.trim() !== '');
     const list =
       collectItems(lines, label + 1, lineOffset) ??

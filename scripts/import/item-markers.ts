@@ -60,7 +60,7 @@ export function matchDefinition(line: string): { number: number; rest: string } 
   return match ? { number: Number.parseInt(match[1] ?? '0', 10), rest: match[2] ?? '' } : undefined;
 }
 
-const LABELS = [
+export const LABELS = [
   'sources?',
   'citations?',
   'references?',

@@ -105,6 +105,20 @@ describe('findSourceList', () => {
     expect(numbers('Sources\n- [A](https://a.example)\n- https://b.example')).toEqual([1, 2]);
   });
 
+  it("reads a list written on its label's line, but never prose after a label's colon", () => {
+    const numbered = find(
+      'Text [1][2].\n\nSources: [1] https://a.example/x [2] Reuters, "T", https://b.example/y',
+    );
+    expect(numbered.items.map((item) => [item.number, item.text, item.line])).toEqual([
+      [1, 'https://a.example/x', 3],
+      [2, 'Reuters, "T", https://b.example/y', 3],
+    ]);
+    expect(numbered.bodyLines).toEqual(['Text [1][2].', '']);
+    expect(numbers('Text [1].\n\n**Sources:** https://a.example/x, https://b.example/y')).toEqual([1, 2]);
+    expect(numbers('Sources: officials said on Monday that https://a.example/x was down.')).toEqual([]);
+    expect(numbers('Sources: [1] the ministry [2] https://b.example/y')).toEqual([]);
+  });
+
   it("numbers Wikipedia's references, `^ a b` back-links and all, and leaves the back-links out", () => {
     const { items } = find('== References ==\n^ "A". https://a.example\n^ a b "B". https://b.example');
     expect(items.map((item) => [item.number, item.text])).toEqual([
