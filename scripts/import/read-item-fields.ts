@@ -8,6 +8,7 @@ import { isSiteName, splitSiteName } from './site-names.ts';
  * taken out. The shapes, in the order tried:
  *   `Reuters — “China and US agree” (paywalled)。`        publisher before a quoted title, a note after it
  *   `“China and US agree,” Reuters.`                      a quoted title, the publisher after it
+ *   `J. Smith, "Title," Reuters, …`, `Morris, S. "T". X.` authors before a quoted title (IEEE, Wikipedia)
  *   `Smith, J. (2024). "Title." Publisher. [PDF]`         APA: author, year, quoted or plain title, publisher
  *   `Kaplan, J. (2003). Title: part. *Journal, 108*(19).` APA with the journal in italics as the publisher
  *   `[Title](url) - Reuters`                              a link's text as the title, the rest as publisher
