@@ -12,7 +12,8 @@ const EDGES = /^[\s—–\-:：|｜,，.。;；·•・/]+|[\s—–\-:：|｜,�
 export function cleanText(text: string): string | undefined {
   const cleaned = text
     .replace(/<[^>]+>/g, ' ')
-    .replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, '')
+    // Emphasis marks; an `_` inside a word stays: `标题_新华网` is a page title's separator.
+    .replace(/\*\*|__|(?<!\w)\*|\*(?!\w)|(?<!\S)_|_(?!\S)/g, '')
     .replace(/\(\s*\)|（\s*）/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(EDGES, '');

@@ -78,6 +78,10 @@ export function readItemFields(words: string, options: ItemContext): ItemFields 
  */
 function readPageTitle(text: string | undefined, url: string | undefined): ItemFields {
   const [, title, site] = SITE_AFTER_BAR.exec(text ?? '') ?? [];
+  // `央视新闻 | 标题`: the site may come first.
+  if (title && site && isSiteName(title, url) && !isSiteName(site, url)) {
+    return { title: cleanText(site), publisher: cleanText(title) };
+  }
   if (title && site) return { title: cleanText(title), publisher: cleanText(site) };
   if (text === undefined) return {};
   const split = splitSiteName(text, url);
@@ -97,6 +101,8 @@ function readQuoted(
   const before = cleanText(words.slice(0, quoted.index));
   const after = cleanText(withoutNotes(words.slice(quoted.index + quoted[0].length)));
   if (author) return { title, publisher: after, author };
+  const publication = readQuotedPublication(quoted[0], title, before, after, url);
+  if (publication) return publication;
   // `The Verge, Sean Hollister: "Title"`: the site's name, then its author.
   const [name, ...names] = (before ?? '').split(/\s*[,，]\s*/);
   if (name && names.length > 0 && isSiteName(name, url)) {
@@ -108,6 +114,32 @@ function readQuoted(
     return { title, publisher: readPublication(after), author: before };
   }
   return { title, publisher: before ?? after };
+}
+
+/** Chinese marks of a publication's name, also used around titles: a short name in them names the paper. */
+const PUBLICATION_MARKS = /^《.{1,8}》$/u;
+
+/** Words after a publication's name that belong to it: `《财经》杂志`. */
+const PUBLICATION_KIND = /^(杂志|雜誌|周刊|週刊|日报|日報|报|報|网|網|月刊)$/u;
+
+/**
+ * The publication in quotes, the title beside it: `《人民日报》：标题`, `标题，《财经》杂志`, `"Reuters": Title`.
+ * The quoted text is the publication when it names the site (its host, or an outlet's name) or, in 《…》, when
+ * it is short and the words beside it are longer.
+ */
+function readQuotedPublication(
+  quotedText: string,
+  quoted: string | undefined,
+  before: string | undefined,
+  after: string | undefined,
+  url: string | undefined,
+): ItemFields | undefined {
+  const kind = after && PUBLICATION_KIND.test(after) ? after : undefined;
+  const title = [before, kind ? undefined : after].filter(Boolean).join(' ') || undefined;
+  if (!quoted || !title) return undefined;
+  const short = PUBLICATION_MARKS.test(quotedText) && title.length > quoted.length;
+  if (!short && !isSiteName(quoted, url)) return undefined;
+  return { title: cleanText(title), publisher: `${quoted}${kind ?? ''}` };
 }
 
 /** A person's name as references invert it: `Morris, Steven`, `Smith, J. K.`, `García Márquez, Ana`. */

@@ -15,8 +15,11 @@ export interface SiteAndTitle {
   title: string;
 }
 
-/** Separators between a site's name and a title: `: `, ` - `, ` — `, ` | `, `, `, `. ` and full-width ones. */
-const SEPARATOR = /\s*[:：|｜，]\s*|\s+[-–—]\s+|\s*—\s*|,\s+|\.\s+/g;
+/**
+ * Separators between a site's name and a title: `: `, ` - `, ` — `, ` | `, `, `, `. `, full-width ones, and
+ * the `_` and `-` of Chinese page titles (`标题_新华网`, `标题-中新网`).
+ */
+const SEPARATOR = /\s*[:：|｜，]\s*|\s+[-–—]\s+|\s*—\s*|,\s+|\.\s+|_|-/g;
 
 /** Words that a name's initials leave out: `World Bank of the …`, `Reporters Without Borders`. */
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', 'y', 'et']);
@@ -25,19 +28,20 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la',
 const CJK_OUTLET =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-z0-9·・]{1,12}(网|網|报|報|新闻|新聞|社|台|财经|財經|周刊|週刊|杂志|雜誌|在线|頭條|头条|ニュース|放送|通信|일보|뉴스|신문|방송|경제|통신)$/u;
 
-/** The site's name and the title when one side of the first or last separator names the site. */
+/**
+ * The site's name and the title when the words before a separator name the site (trying the separators from
+ * the first) or the words after one do (from the last): `Title - Al-Jazeera` splits at ` - `, not inside the name.
+ */
 export function splitSiteName(text: string, url: string | undefined): SiteAndTitle | undefined {
   const separators = [...text.matchAll(SEPARATOR)];
-  const first = separators[0];
-  const last = separators.at(-1);
-  if (first?.index !== undefined) {
-    const name = text.slice(0, first.index);
-    const rest = text.slice(first.index + first[0].length);
+  for (const separator of separators) {
+    const name = text.slice(0, separator.index);
+    const rest = text.slice(separator.index + separator[0].length);
     if (isSiteName(name, url) && hasWords(rest)) return { publisher: name.trim(), title: rest.trim() };
   }
-  if (last?.index !== undefined) {
-    const rest = text.slice(0, last.index);
-    const name = text.slice(last.index + last[0].length);
+  for (const separator of [...separators].reverse()) {
+    const rest = text.slice(0, separator.index);
+    const name = text.slice(separator.index + separator[0].length);
     if (isSiteName(name, url) && hasWords(rest)) return { publisher: name.trim(), title: rest.trim() };
   }
   return undefined;

@@ -211,7 +211,33 @@ describe('parseSourceItem', () => {
       publisher: 'World Meteorological Organization',
       author: undefined,
     });
-    // A title that merely starts with the site's name, or holds a colon, stays whole.
+    expect(fields('Covid-19 rollout - Al-Jazeera https://www.aljazeera.com/news/x')).toEqual({
+      title: 'Covid-19 rollout',
+      publisher: 'Al-Jazeera',
+      author: undefined,
+    });
+    // Chinese page titles and citations: the site after `_` or `-`, or first before a bar; a publication's name
+    // in 《…》, before or after the title.
+    const chinese = [
+      '[中美经贸磋商取得积极进展_新华网](http://www.news.cn/world/20250512/a.htm)',
+      '[中美经贸磋商取得积极进展-中新网](https://www.chinanews.com.cn/gj/2025/05-12/1.shtml)',
+      '央视新闻 | 中美经贸磋商取得积极进展 https://news.cctv.com/2025/05/12/ARTI.shtml',
+      '《人民日报》：中美经贸磋商取得积极进展，http://paper.people.com.cn/rmrb/a.htm',
+      '中美经贸磋商取得积极进展，《财经》杂志，https://www.caijing.com.cn/20250512/1.shtml',
+      '新华社：《中美经贸磋商取得积极进展》，http://www.news.cn/world/20250512/a.htm',
+    ];
+    expect(chinese.map((text) => [fields(text).title, fields(text).publisher])).toEqual([
+      ['中美经贸磋商取得积极进展', '新华网'],
+      ['中美经贸磋商取得积极进展', '中新网'],
+      ['中美经贸磋商取得积极进展', '央视新闻'],
+      ['中美经贸磋商取得积极进展', '人民日报'],
+      ['中美经贸磋商取得积极进展', '财经杂志'],
+      ['中美经贸磋商取得积极进展', '新华社'],
+    ]);
+    // A title that merely starts with the site's name, or holds a colon or a hyphen, stays whole.
+    expect(fields('Post-war Europe - a history https://www.example.org/x').title).toBe(
+      'Post-war Europe - a history',
+    );
     expect(fields('Apple unveils Vision Pro 2 https://www.apple.com/newsroom/x').title).toBe(
       'Apple unveils Vision Pro 2',
     );
