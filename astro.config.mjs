@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
 import { CITATION_STYLE, DEFAULT_SITE_URL } from './src/consts.ts';
 import { briefChecks } from './src/integrations/brief-checks.ts';
 import { resolveBriefsDir } from './src/lib/briefs-dir.ts';
@@ -58,6 +59,10 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Vite's dependency cache beside Astro's, so that each build's cache folder has its own: a cache shared by
+    // builds of other settings (another base path) made Vite print "Re-optimizing dependencies" into the build
+    // log, between the problem lines of a brief.
+    cacheDir: join(resolveCacheDir(process.cwd()), 'vite'),
   },
   experimental: {
     // A rebuild copies every page whose props (src/lib/page-cache-key.ts), code and config are unchanged from the
