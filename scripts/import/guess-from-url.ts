@@ -4,6 +4,9 @@
  * the real values from the page).
  */
 
+/** Hosts without a name to read: IPv4 and IPv6 addresses, `localhost`. */
+const UNNAMED_HOST = /^[\d.]+$|^\[|^localhost$/;
+
 /** Second-level labels under which a country's domains are registered: `bbc.co.uk`, `sina.com.cn`. */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'gv']);
 
@@ -18,7 +21,7 @@ const EMPTY_SEGMENTS =
  */
 export function guessPublisher(url: string): string {
   const host = new URL(url).hostname.replace(/\.$/, '');
-  if (/^[\d.]+$|^\[|^localhost$/.test(host)) return host;
+  if (UNNAMED_HOST.test(host)) return host;
   const name = registeredName(url) ?? host;
   return name.length <= 3 ? name.toUpperCase() : name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -29,7 +32,7 @@ export function guessPublisher(url: string): string {
  */
 export function registeredName(url: string): string | undefined {
   const host = new URL(url).hostname.replace(/\.$/, '').toLowerCase();
-  if (/^[\d.]+$|^\[|^localhost$/.test(host)) return undefined;
+  if (UNNAMED_HOST.test(host)) return undefined;
   const labels = host.split('.');
   labels.pop(); // the top-level domain
   if (labels.length > 1 && SECOND_LEVEL.has(labels.at(-1) ?? '')) labels.pop();

@@ -128,7 +128,7 @@ const PUBLICATION_KIND = /^(杂志|雜誌|周刊|週刊|日报|日報|报|報|�
  * it is short and the words beside it are longer.
  */
 function readQuotedPublication(
-  quotedText: string,
+  withMarks: string,
   quoted: string | undefined,
   before: string | undefined,
   after: string | undefined,
@@ -137,7 +137,7 @@ function readQuotedPublication(
   const kind = after && PUBLICATION_KIND.test(after) ? after : undefined;
   const title = [before, kind ? undefined : after].filter(Boolean).join(' ') || undefined;
   if (!quoted || !title) return undefined;
-  const short = PUBLICATION_MARKS.test(quotedText) && title.length > quoted.length;
+  const short = PUBLICATION_MARKS.test(withMarks) && title.length > quoted.length;
   if (!short && !isSiteName(quoted, url)) return undefined;
   return { title: cleanText(title), publisher: `${quoted}${kind ?? ''}` };
 }
